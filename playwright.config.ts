@@ -1,0 +1,43 @@
+import { defineConfig } from '@playwright/test';
+import { chromiumArgs, findChromium } from './tests/support/chromium.mjs';
+
+// Two builds of the same site: at the root (`npm run build` → dist/) and under a base path.
+const ROOT_PORT = 4329;
+const BASE_PORT = 4330;
+const BASE_PATH = '/ladder/';
+const astro = 'node node_modules/astro/bin/astro.mjs';
+const chromiumPath = findChromium();
+
+export default defineConfig({
+  testDir: 'tests/e2e',
+  fullyParallel: true,
+  forbidOnly: !!process.env.CI,
+  retries: 0,
+  workers: 2,
+  reporter: process.env.CI ? 'list' : [['list']],
+  use: {
+    browserName: 'chromium',
+    launchOptions: { args: chromiumArgs, ...(chromiumPath ? { executablePath: chromiumPath } : {}) },
+    trace: 'retain-on-failure',
+  },
+  projects: [
+    { name: 'root', use: { baseURL: `http://localhost:${ROOT_PORT}/` } },
+    { name: 'base-path', use: { baseURL: `http://localhost:${BASE_PORT}${BASE_PATH}` } },
+  ],
+  webServer: [
+    {
+      // `npm test` builds dist/ just before the browser tests; this serves it.
+      command: `${astro} preview --ignore-lock --port ${ROOT_PORT}`,
+      url: `http://localhost:${ROOT_PORT}/`,
+      reuseExistingServer: false,
+      timeout: 60_000,
+    },
+    {
+      command: `${astro} build --outDir dist-base-path && ${astro} preview --ignore-lock --outDir dist-base-path --port ${BASE_PORT}`,
+      env: { BASE_PATH, ASTRO_TELEMETRY_DISABLED: '1' },
+      url: `http://localhost:${BASE_PORT}${BASE_PATH}`,
+      reuseExistingServer: false,
+      timeout: 180_000,
+    },
+  ],
+});

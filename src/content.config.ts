@@ -1,0 +1,33 @@
+import { defineCollection } from 'astro:content';
+import { glob } from 'astro/loaders';
+import { levelIdFromPath, trackIdFromPath } from './lib/ids.ts';
+import { levelSchema, trackSchema } from './lib/schema.ts';
+import { readSiteConfig } from './lib/site-config.ts';
+
+// The folder holding the ladder: `content/` unless LADDER_CONTENT_DIR names another.
+const { contentDir } = readSiteConfig(process.env);
+
+/**
+ * One entry per level: `<content>/<track>/<level>.md` (or `.mdx`). The frontmatter fields
+ * are documented in `src/lib/schema.ts` and the README. Files starting with `_` are skipped.
+ */
+const levels = defineCollection({
+  loader: glob({
+    base: contentDir,
+    pattern: '*/[!_]*.{md,mdx}',
+    generateId: ({ entry }) => levelIdFromPath(entry),
+  }),
+  schema: levelSchema,
+});
+
+/** One entry per track: `<content>/<track>/_track.yml` with its title and description. */
+const tracks = defineCollection({
+  loader: glob({
+    base: contentDir,
+    pattern: '*/_track.{yml,yaml}',
+    generateId: ({ entry }) => trackIdFromPath(entry),
+  }),
+  schema: trackSchema,
+});
+
+export const collections = { levels, tracks };

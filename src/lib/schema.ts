@@ -1,0 +1,59 @@
+import { z } from 'astro/zod';
+
+/**
+ * Frontmatter of one level file (`content/<track>/<level>.md` or `.mdx`).
+ * This is the content authors' reference: every field says what it means and its default.
+ */
+export const levelSchema = z.strictObject({
+  /** The level's name as people say it, e.g. "Senior Engineer". Required. */
+  title: z.string().trim().min(1, 'is empty'),
+  /**
+   * Position in its track: 1 is the entry level, each step up adds one.
+   * Unique within a track. Required.
+   */
+  rank: z.int('must be a whole number, e.g. 3').min(1, 'must be 1 or more (1 is the entry level)'),
+  /**
+   * The level or levels this one advances to, by file name: `senior` for a level of the
+   * same track, `management/manager` (track folder/file name) for one in another track.
+   * One id or a list. Default: none (the top of a track).
+   */
+  next: z
+    .union([z.string().trim().min(1, 'is empty'), z.array(z.string().trim().min(1, 'has an empty item'))])
+    .optional()
+    .transform((value) => (value === undefined ? [] : Array.isArray(value) ? value : [value])),
+  /** One sentence for overviews, link previews and search. Default: the body's first sentence. */
+  summary: z.string().trim().min(1, 'is empty').optional(),
+  /**
+   * `true` for a level that the ladder names but has not written yet ("to be defined").
+   * Its body stays empty; the site lists it without a page. Default: `false`.
+   */
+  tbd: z.boolean('must be true or false').default(false),
+});
+
+/** Frontmatter as authors write it, before defaults. */
+export type LevelFrontmatter = z.input<typeof levelSchema>;
+/** Frontmatter after validation and defaults. */
+export type LevelData = z.output<typeof levelSchema>;
+
+/** A track's `_track.yml`, in the track's folder. */
+export const trackSchema = z.strictObject({
+  /** The track's name, e.g. "Web Operations". Required. */
+  title: z.string().trim().min(1, 'is empty'),
+  /** One or two sentences on who this track is for. Required. */
+  description: z.string().trim().min(1, 'is empty'),
+  /** Where the track comes in lists of tracks, lowest first. Default: 100; ties sort by title. */
+  order: z.int('must be a whole number').default(100),
+});
+
+export type TrackData = z.output<typeof trackSchema>;
+
+/** How to fix each field when it is missing or wrong: the second half of every error message. */
+export const fieldHelp: Record<string, string> = {
+  title: 'Give the level its name, e.g. `title: Senior Engineer`.',
+  rank: 'Set its position in the track, e.g. `rank: 3` (1 is the entry level; each rank once per track).',
+  next: 'List the level(s) it advances to by file name, e.g. `next: principal` or `next: [lead, management/manager]`; leave it out at the top of a track.',
+  summary: 'Write one sentence, or leave `summary` out to use the first sentence of the text.',
+  tbd: 'Write `tbd: true` for a level that is still to be defined, or leave it out.',
+  description: 'Describe the track in a sentence, e.g. `description: Engineers who run our infrastructure.`',
+  order: 'Use a whole number, e.g. `order: 1`, or leave it out.',
+};

@@ -1,0 +1,30 @@
+/** Settings read from the environment when the site is built. */
+export interface SiteConfig {
+  /** Absolute origin the site is published at, used for canonical and shareable links. */
+  site: string;
+  /** Path the site lives under, always with leading and trailing slash, e.g. `/ladder/`. */
+  base: string;
+  /** Folder holding the ladder's Markdown, relative to the project root. */
+  contentDir: string;
+}
+
+/**
+ * Reads `SITE_URL`, `BASE_PATH` and `LADDER_CONTENT_DIR`, with defaults.
+ * @example readSiteConfig({ BASE_PATH: 'ladder' }).base // '/ladder/'
+ */
+export function readSiteConfig(env: Record<string, string | undefined>): SiteConfig {
+  return {
+    site: env.SITE_URL?.trim() || 'http://localhost:4321',
+    base: normaliseBase(env.BASE_PATH),
+    contentDir: env.LADDER_CONTENT_DIR?.trim() || 'content',
+  };
+}
+
+/**
+ * Gives a base path one leading and one trailing slash.
+ * @example normaliseBase('ladder') // '/ladder/'
+ */
+export function normaliseBase(raw: string | undefined): string {
+  const trimmed = (raw ?? '').trim().replace(/^\/+|\/+$/g, '');
+  return trimmed ? `/${trimmed}/` : '/';
+}

@@ -1,0 +1,20 @@
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { readContentFolder } from '../../src/integrations/read-content.ts';
+import { checkContent } from '../../src/lib/check-content.ts';
+import { buildLadder } from '../../src/lib/ladder.ts';
+
+/** The repository's root folder. */
+export const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+
+/** Runs the content check over a folder of the repository, e.g. `tests/fixtures/broken/cycle`. */
+export async function checkFolder(contentDir: string) {
+  return checkContent(await readContentFolder(repoRoot, contentDir));
+}
+
+/** The ladder built from a content folder through the same check the build runs. */
+export async function ladderOf(contentDir: string) {
+  const { tracks, levels, problems } = await checkFolder(contentDir);
+  if (problems.length > 0) throw new Error(`${contentDir} has problems: ${JSON.stringify(problems)}`);
+  return buildLadder(tracks, levels);
+}
