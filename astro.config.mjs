@@ -4,6 +4,7 @@ import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
 import remarkGfm from 'remark-gfm';
 import { ladderContent } from './src/integrations/ladder-content.ts';
+import { rehypeParagraphIds } from './src/lib/paragraph-ids.ts';
 import { readSiteConfig } from './src/lib/site-config.ts';
 
 const { site, base, contentDir } = readSiteConfig(process.env);
@@ -21,6 +22,8 @@ export default defineConfig({
   markdown: {
     processor: unified({
       remarkPlugins: [remarkGfm],
+      // Every paragraph gets a stable id, so a review can link a single expectation.
+      rehypePlugins: [rehypeParagraphIds],
       // GFM comes from remark-gfm above, once.
       gfm: false,
       // Authors' punctuation is the content: keep straight and curly quotes exactly as written.
