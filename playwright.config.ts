@@ -2,8 +2,9 @@ import { defineConfig } from '@playwright/test';
 import { chromiumArgs, findChromium } from './tests/support/chromium.mjs';
 
 // Two builds of the same site: at the root (`npm run build` → dist/) and under a base path.
-const ROOT_PORT = 4329;
-const BASE_PORT = 4330;
+// E2E_PORT moves both servers (root on it, base path on the next port), e.g. to run two checkouts at once.
+const ROOT_PORT = Number(process.env.E2E_PORT ?? 4329);
+const BASE_PORT = ROOT_PORT + 1;
 const BASE_PATH = '/ladder/';
 const astro = 'node node_modules/astro/bin/astro.mjs';
 const chromiumPath = findChromium();
