@@ -20,6 +20,8 @@ export default defineConfig({
   // across inline elements, which would change the ladder's text.
   compressHTML: true,
   markdown: {
+    // Ladders hold prose, not code; Shiki's inline styles would also clash with the CSP below.
+    syntaxHighlight: false,
     processor: unified({
       remarkPlugins: [remarkGfm],
       // Every paragraph gets a stable id, so a review can link a single expectation.
@@ -29,6 +31,14 @@ export default defineConfig({
       // Authors' punctuation is the content: keep straight and curly quotes exactly as written.
       smartypants: false,
     }),
+  },
+  // A Content-Security-Policy <meta> on every page: only this site's own scripts and styles
+  // (Astro hashes the ones it renders). Pagefind's search runs WebAssembly, hence 'wasm-unsafe-eval'.
+  security: {
+    csp: {
+      directives: ["default-src 'self'", "img-src 'self' data:", "object-src 'none'", "base-uri 'self'", "form-action 'self'"],
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+    },
   },
   integrations: [ladderContent({ contentDir }), mdx()],
 });

@@ -1,5 +1,6 @@
 import { defineConfig } from '@playwright/test';
 import { chromiumArgs, findChromium } from './tests/support/chromium.mjs';
+import type { SiteOptions } from './tests/support/test.ts';
 
 // Two builds of the same site: at the root (`npm run build` → dist/) and under a base path.
 // E2E_PORT moves both servers (root on it, base path on the next port), e.g. to run two checkouts at once.
@@ -9,7 +10,7 @@ const BASE_PATH = '/ladder/';
 const astro = 'node node_modules/astro/bin/astro.mjs';
 const chromiumPath = findChromium();
 
-export default defineConfig({
+export default defineConfig<SiteOptions>({
   testDir: 'tests/e2e',
   fullyParallel: true,
   forbidOnly: !!process.env.CI,
@@ -22,8 +23,8 @@ export default defineConfig({
     trace: 'retain-on-failure',
   },
   projects: [
-    { name: 'root', use: { baseURL: `http://localhost:${ROOT_PORT}/` } },
-    { name: 'base-path', use: { baseURL: `http://localhost:${BASE_PORT}${BASE_PATH}` } },
+    { name: 'root', use: { baseURL: `http://localhost:${ROOT_PORT}/`, distDir: 'dist' } },
+    { name: 'base-path', use: { baseURL: `http://localhost:${BASE_PORT}${BASE_PATH}`, distDir: 'dist-base-path' } },
   ],
   webServer: [
     {
