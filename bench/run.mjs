@@ -1,0 +1,176 @@
+// `npm run bench`: builds the seed ladder and synthetic ladders of 200 and 2,000 level pages,
+// measures build time, memory, output size, page weight, search and Lighthouse, prints
+// Markdown tables with each target met or not, and writes the figures to bench/results/.
+//   --quick           the seed and 200 pages only, one build each, no Lighthouse
+//   --no-lighthouse   skip Lighthouse
+import { existsSync } from 'node:fs';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { brotliCompressSync } from 'node:zlib';
+import { findChromium } from '../tests/support/chromium.mjs';
+import { generateLadder } from './generate.mjs';
+import { lighthouseScores } from './lighthouse.mjs';
+import { measureBuild } from './measure-build.mjs';
+import { measurePageWeight } from './page-weight.mjs';
+import { startServer } from './serve.mjs';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const quick = process.argv.includes('--quick');
+const withLighthouse = !quick && !process.argv.includes('--no-lighthouse');
+const work = path.join(os.tmpdir(), 'career-ladder-bench');
+const chromePath = findChromium();
+if (!chromePath) throw new Error('The benchmarks need Chromium: install it or set CHROMIUM_PATH (see README).');
+
+const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
+const mb = (bytes) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+const seconds = (ms) => `${(ms / 1000).toFixed(2)} s`;
+const verdict = (met) => (met ? 'met' : '**not met**');
+const table = (head, rows) => [`| ${head.join(' | ')} |`, `| ${head.map(() => '---').join(' | ')} |`, ...rows.map((row) => `| ${row.join(' | ')} |`)].join('\n');
+const log = (line) => process.stderr.write(`${line}\n`);
+
+const scales = [
+  { name: 'seed', contentDir: path.join(root, 'content'), level: 'web-operations/senior/' },
+  { name: '200 pages', tracks: 20, levels: 10, level: 'platform-001/level-5/' },
+  ...(quick ? [] : [{ name: '2,000 pages', tracks: 200, levels: 10, level: 'platform-001/level-5/' }]),
+];
+const runs = quick ? 1 : 3;
+const results = { date: new Date().toISOString(), cores: os.cpus().length, node: process.version, builds: [], pages: [], lighthouse: [], search: [] };
+
+for (const scale of scales) {
+  if (scale.tracks) {
+    scale.contentDir = path.join(work, slugOf(scale.name), 'content');
+    log(`Generating ${scale.name}…`);
+    await generateLadder({ outDir: scale.contentDir, tracks: scale.tracks, levels: scale.levels });
+  }
+  scale.outDir = path.join(work, slugOf(scale.name), 'dist');
+  const measured = [];
+  for (let run = 1; run <= runs; run++) {
+    log(`Building ${scale.name} (${run}/${runs})…`);
+    measured.push(await measureBuild({ root, contentDir: scale.contentDir, outDir: scale.outDir }));
+  }
+  const levelHtml = await readFile(path.join(scale.outDir, scale.level, 'index.html'));
+  results.builds.push({
+    scale: scale.name,
+    ms: median(measured.map((m) => m.ms)),
+    peakBytes: Math.max(...measured.map((m) => m.peakBytes)),
+    distBytes: measured.at(-1).distBytes,
+    pages: measured.at(-1).pages,
+    levelPageBytes: levelHtml.length,
+    levelPageBrotli: brotliCompressSync(levelHtml).length,
+  });
+}
+
+const seed = scales[0];
+const server = await startServer({ root: seed.outDir, base: '/' });
+try {
+  for (const [name, pathname] of [['home', ''], ['level page', seed.level]]) {
+    log(`Measuring page weight of the ${name}…`);
+    results.pages.push({ page: name, ...(await measurePageWeight({ url: server.url + pathname, chromePath })) });
+  }
+  if (withLighthouse) {
+    for (const [name, pathname] of [['home', ''], ['level page', seed.level]]) {
+      for (const formFactor of ['mobile', 'desktop']) {
+        log(`Lighthouse: ${name}, ${formFactor}…`);
+        results.lighthouse.push({ page: name, formFactor, ...(await lighthouseScores({ url: server.url + pathname, formFactor, chromePath })) });
+      }
+    }
+  }
+} finally {
+  await server.close();
+}
+
+const searchModule = path.join(root, 'bench/search.mjs');
+if (existsSync(searchModule)) {
+  const { benchSearch } = await import(searchModule);
+  for (const scale of [seed, scales.at(-1)]) {
+    const site = await startServer({ root: scale.outDir, base: '/' });
+    try {
+      log(`Search on ${scale.name}…`);
+      const queries = scale === seed ? ['mentoring', 'Linux', 'self-study'] : ['mentor', 'incident', 'capacity'];
+      results.search.push({ scale: scale.name, ...(await benchSearch({ baseURL: site.url, queries, runs: 20, chromiumPath: chromePath })) });
+    } finally {
+      await site.close();
+    }
+  }
+}
+
+report(results);
+await mkdir(path.join(root, 'bench/results'), { recursive: true });
+const file = path.join(root, 'bench/results', `${results.date.replace(/[:.]/g, '-')}.json`);
+await writeFile(file, `${JSON.stringify(results, null, 2)}\n`);
+log(`\nFigures written to ${path.relative(root, file)}`);
+
+function slugOf(name) {
+  return name.replace(/[^a-z0-9]+/gi, '-').toLowerCase();
+}
+
+function report({ builds, pages, lighthouse, search, cores }) {
+  const out = [];
+  out.push(`## Build (${cores} cores, median of ${runs} cold build${runs > 1 ? 's' : ''}, search index included)\n`);
+  out.push(
+    table(
+      ['ladder', 'pages', 'build time', 'pages/s', 'peak memory', 'dist/', 'a level page (raw / brotli)'],
+      builds.map((b) => [b.scale, b.pages, seconds(b.ms), Math.round(b.pages / (b.ms / 1000)), mb(b.peakBytes), mb(b.distBytes), `${kb(b.levelPageBytes)} / ${kb(b.levelPageBrotli)}`]),
+    ),
+  );
+  const big = builds.find((b) => b.scale === '2,000 pages');
+  const mid = builds.find((b) => b.scale === '200 pages');
+  if (big && mid) {
+    out.push('\n### Targets for the 2,000-page ladder\n');
+    out.push(
+      table(
+        ['target', 'figure', 'verdict'],
+        [
+          ['build ≤ 25 s', seconds(big.ms), verdict(big.ms <= 25_000)],
+          ['peak memory ≤ 800 MB', mb(big.peakBytes), verdict(big.peakBytes <= 800 * 1024 * 1024)],
+          ['dist/ ≤ 60 MB', mb(big.distBytes), verdict(big.distBytes <= 60 * 1024 * 1024)],
+          ['build time ≤ 12× the 200-page build', `${(big.ms / mid.ms).toFixed(1)}×`, verdict(big.ms <= 12 * mid.ms)],
+          ['dist/ size ≤ 12× the 200-page build', `${(big.distBytes / mid.distBytes).toFixed(1)}×`, verdict(big.distBytes <= 12 * mid.distBytes)],
+          ['a level page does not grow with the number of tracks', `${kb(mid.levelPageBytes)} → ${kb(big.levelPageBytes)}`, verdict(big.levelPageBytes <= mid.levelPageBytes * 1.02)],
+        ],
+      ),
+    );
+  }
+  out.push('\n## Page weight (seed ladder, served with brotli, cache off)\n');
+  out.push(
+    table(
+      ['page', 'at load: bytes / requests', 'idle: bytes / requests', 'JavaScript', 'first contentful paint', 'layout shift'],
+      pages.map((p) => [p.page, `${kb(p.atLoad.bytes)} / ${p.atLoad.requests}`, `${kb(p.idle.bytes)} / ${p.idle.requests}`, kb(p.idle.jsBytes), `${Math.round(p.fcpMs)} ms`, p.cls.toFixed(3)]),
+    ),
+  );
+  const level = pages.find((p) => p.page === 'level page');
+  out.push('\n### Targets for a level page, until the user reaches for search\n');
+  out.push(
+    table(
+      ['target', 'figure', 'verdict'],
+      [
+        ['≤ 10 KB transferred', kb(level.idle.bytes), verdict(level.idle.bytes <= 10 * 1024)],
+        ['≤ 4 requests (favicon included)', String(level.idle.requests), verdict(level.idle.requests <= 4)],
+        ['≤ 1 KB of JavaScript', kb(level.idle.jsBytes), verdict(level.idle.jsBytes <= 1024)],
+        ['no layout shift', level.cls.toFixed(3), verdict(level.cls === 0)],
+      ],
+    ),
+  );
+  if (lighthouse.length > 0) {
+    out.push('\n## Lighthouse (seed ladder; target: 100 in every category)\n');
+    out.push(
+      table(
+        ['page', 'form factor', 'performance', 'accessibility', 'best practices', 'SEO', 'verdict'],
+        lighthouse.map((l) => [l.page, l.formFactor, l.performance, l.accessibility, l['best-practices'], l.seo, verdict([l.performance, l.accessibility, l['best-practices'], l.seo].every((score) => score === 100)) + (l.failing.length ? ` (${l.failing.join(', ')})` : '')]),
+      ),
+    );
+  }
+  if (search.length > 0) {
+    out.push('\n## Search (median of 20 queries; targets on 2,000 pages: first results < 50 ms, first query < 150 KB)\n');
+    out.push(
+      table(
+        ['ladder', 'first query fetches', 'last keystroke → first result', 'verdict'],
+        search.map((s) => [s.scale, kb(s.firstQueryBytes), `${Math.round(s.medianMs)} ms`, s.scale === '2,000 pages' ? verdict(s.medianMs < 50 && s.firstQueryBytes < 150 * 1024) : '']),
+      ),
+    );
+  }
+  console.log(out.join('\n'));
+}
