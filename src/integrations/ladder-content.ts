@@ -19,7 +19,7 @@ export function ladderContent({ contentDir }: { contentDir: string }): AstroInte
         root = fileURLToPath(config.root);
         const problems = await check();
         if (problems.length === 0) return;
-        if (command === 'dev') return console.error(formatProblems(problems));
+        if (command === 'dev') return console.error(formatProblems(problems, 'pages may be wrong until they are fixed'));
         const error = new Error(formatProblems(problems));
         // The message says where to look; a stack trace into this integration would only distract.
         error.stack = '';
@@ -29,7 +29,7 @@ export function ladderContent({ contentDir }: { contentDir: string }): AstroInte
         server.watcher.on('all', async (_event, file) => {
           if (!/\.(md|mdx|ya?ml)$/i.test(file)) return;
           const problems = await check();
-          if (problems.length > 0) logger.error(formatProblems(problems));
+          if (problems.length > 0) logger.error(formatProblems(problems, 'pages may be wrong until they are fixed'));
         });
       },
     },

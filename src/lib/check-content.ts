@@ -50,6 +50,8 @@ export function checkContent(files: ContentFile[]): ContentCheck {
   const problems: ContentProblem[] = [];
   const tracks: TrackSource[] = [];
   const parsed: ParsedLevel[] = [];
+  // Levels whose files exist but did not parse: links to them are not reported a second time.
+  const unparsed = new Set<string>();
 
   for (const file of files) {
     const relativePath = file.relativePath.replace(/\\/g, '/');
@@ -70,11 +72,12 @@ export function checkContent(files: ContentFile[]): ContentCheck {
       }
       const level = parseLevel(file, relativePath, problems);
       if (level) parsed.push(level);
+      else unparsed.add(levelIdFromPath(relativePath));
     }
   }
 
   checkTracksExist(parsed, tracks, files, problems);
-  checkNextReferences(parsed, problems);
+  checkNextReferences(parsed, unparsed, problems);
   checkUniqueRanks(parsed, problems);
   checkCycles(parsed, problems);
   return { problems, tracks, levels: parsed.map((entry) => entry.level) };
@@ -84,12 +87,12 @@ export function checkContent(files: ContentFile[]): ContentCheck {
  * Formats problems as one message for the build log, one block per problem.
  * @example formatProblems([{ file: 'content/a/b.md', field: 'rank', message: 'is missing.', fix: 'Add `rank: 2`.' }])
  */
-export function formatProblems(problems: ContentProblem[]): string {
+export function formatProblems(problems: ContentProblem[], consequence = 'the site was not built'): string {
   const count = problems.length === 1 ? '1 problem' : `${problems.length} problems`;
   const blocks = problems.map(
     (problem) => `${problem.file}\n  ${problem.field}: ${problem.message}\n  How to fix: ${problem.fix}`,
   );
-  return `The ladder's content has ${count}; the site was not built.\n\n${blocks.join('\n\n')}\n`;
+  return `The ladder's content has ${count}; ${consequence}.\n\n${blocks.join('\n\n')}\n`;
 }
 
 function parseTrack(file: ContentFile, problems: ContentProblem[]): TrackSource | undefined {
@@ -224,7 +227,7 @@ function checkTracksExist(parsed: ParsedLevel[], tracks: TrackSource[], files: C
   }
 }
 
-function checkNextReferences(parsed: ParsedLevel[], problems: ContentProblem[]) {
+function checkNextReferences(parsed: ParsedLevel[], unparsed: Set<string>, problems: ContentProblem[]) {
   const ids = parsed.map((entry) => entry.level.id);
   for (const { level, file, refs } of parsed) {
     level.next.forEach((id, index) => {
@@ -236,7 +239,7 @@ function checkNextReferences(parsed: ParsedLevel[], problems: ContentProblem[]) 
           message: `"${written}" is this level itself.`,
           fix: 'Point `next` at the level above this one, or leave it out at the top of a track.',
         });
-      } else if (!ids.includes(id)) {
+      } else if (!ids.includes(id) && !unparsed.has(id)) {
         const guess = closestMatch(id, ids);
         const asWritten = guess?.startsWith(`${level.track}/`) ? guess.slice(level.track.length + 1) : guess;
         problems.push({

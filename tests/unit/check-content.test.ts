@@ -136,3 +136,15 @@ describe('rules on hand-written files', () => {
     expect(text).toContain('content/a/b.md\n  rank: is missing.\n  How to fix: Add `rank: 2`.');
   });
 });
+
+describe('one mistake is reported once', () => {
+  test('a level that does not parse is not also reported as a missing next level', () => {
+    const file = (relativePath: string, text: string) => ({ path: `content/${relativePath}`, relativePath, text });
+    const problems = checkContent([
+      file('ops/_track.yml', 'title: Ops\ndescription: Ops.\n'),
+      file('ops/junior.md', '---\ntitle: Junior\nrank: 1\nnext: senior\n---\n\nYou learn.\n'),
+      file('ops/senior.md', '---\ntitle: Senior\nrank: 2\nrank: 3\n---\n\nYou lead.\n'),
+    ]).problems;
+    expect(problems).toEqual([expect.objectContaining({ file: 'content/ops/senior.md', field: '(frontmatter)' })]);
+  });
+});
