@@ -1,0 +1,90 @@
+// Pure helpers that turn Pagefind's answers into what the search UI shows: no DOM, unit-tested.
+
+/** An element with an id on an indexed page, as Pagefind records it (location = word position). */
+export interface PagefindAnchor {
+  element: string;
+  id: string;
+  location: number;
+}
+
+/** The part of Pagefind's `result.data()` the search UI uses. */
+export interface PagefindResultData {
+  url: string;
+  excerpt: string;
+  meta: Record<string, string | undefined>;
+  anchors?: PagefindAnchor[];
+  locations?: number[];
+}
+
+/** One result as the UI shows it. */
+export interface SearchHit {
+  /** Link to the level, at the paragraph that matched when there is one. */
+  url: string;
+  title: string;
+  /** "Web Operations · Level 3" */
+  where: string;
+  /** HTML: Pagefind's excerpt, in which only `<mark>` is markup (the text is escaped). */
+  excerpt: string;
+}
+
+/** The query parameter Pagefind's highlight script reads on the target page. */
+export const HIGHLIGHT_PARAM = 'pagefind-highlight';
+
+/**
+ * The id of the paragraph (or list item) holding the first matched word, or undefined when the
+ * match sits before any of them. Pagefind's own sub-results only follow headings; the ladder's
+ * expectations are paragraphs with stable ids, so the result can link the very sentence.
+ * @example matchedAnchor([{ element: 'p', id: 'a', location: 0 }, { element: 'p', id: 'b', location: 40 }], [52]) // 'b'
+ */
+export function matchedAnchor(anchors: readonly PagefindAnchor[], locations: readonly number[]): string | undefined {
+  if (locations.length === 0) return undefined;
+  const first = Math.min(...locations);
+  let found: PagefindAnchor | undefined;
+  for (const anchor of anchors) {
+    if (!/^(p|li|h[1-6])$/i.test(anchor.element)) continue;
+    if (anchor.location <= first && (!found || anchor.location >= found.location)) found = anchor;
+  }
+  return found?.id;
+}
+
+/**
+ * The link a result opens: Pagefind's URL (base path and highlight terms included) plus the
+ * matched paragraph's fragment.
+ * @example resultUrl('/ladder/web-operations/senior/?pagefind-highlight=mentoring', 'you-have-excellent') // '…?pagefind-highlight=mentoring#you-have-excellent'
+ */
+export function resultUrl(url: string, anchorId: string | undefined): string {
+  const page = url.replace(/#.*$/, '');
+  return anchorId ? `${page}#${encodeURIComponent(anchorId)}` : page;
+}
+
+/** What the UI shows for one Pagefind result. */
+export function toHit(data: PagefindResultData): SearchHit {
+  const { meta } = data;
+  const where = [meta['track'], meta['rank'] ? `Level ${meta['rank']}` : undefined].filter(Boolean).join(' · ');
+  return {
+    url: resultUrl(data.url, matchedAnchor(data.anchors ?? [], data.locations ?? [])),
+    title: meta['title'] ?? data.url,
+    where,
+    excerpt: data.excerpt,
+  };
+}
+
+/**
+ * The sentence the status line says after a search.
+ * @example resultsMessage('mentoring', 2) // '2 results for “mentoring”.'
+ */
+export function resultsMessage(query: string, count: number): string {
+  if (count === 0) return `No results for “${query}”. Try another word, or clear the filters.`;
+  return `${count} ${count === 1 ? 'result' : 'results'} for “${query}”.`;
+}
+
+/**
+ * The search page's address for a query, kept in the URL so a search can be linked and bookmarked.
+ * @example searchPageUrl('https://x.test/search/?q=a', 'on-call') // 'https://x.test/search/?q=on-call'
+ */
+export function searchPageUrl(current: string, query: string): string {
+  const url = new URL(current);
+  if (query) url.searchParams.set('q', query);
+  else url.searchParams.delete('q');
+  return url.toString();
+}
