@@ -22,7 +22,7 @@ export function pagefindIndex(): AstroIntegration {
     name: 'pagefind-index',
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
-        const site = fileURLToPath(dir);
+        const site = path.resolve(fileURLToPath(dir));
         const outputPath = path.join(site, PAGEFIND_FOLDER);
         const started = performance.now();
         try {
@@ -34,7 +34,8 @@ export function pagefindIndex(): AstroIntegration {
           const { errors: writeErrors } = await index.writeFiles({ outputPath });
           failOn(`write the index to ${outputPath}`, writeErrors);
           const ms = Math.round(performance.now() - started);
-          logger.info(`Indexed ${page_count} ${page_count === 1 ? 'page' : 'pages'} for search in ${ms} ms.`);
+          // page_count is every HTML file read; only level pages have a data-pagefind-body to index.
+          logger.info(`Search index written from ${page_count} ${page_count === 1 ? 'page' : 'pages'} in ${ms} ms.`);
         } finally {
           // The Node API runs the Pagefind binary as a child process: stop it even after an error.
           await pagefind.close();

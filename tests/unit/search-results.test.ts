@@ -1,0 +1,57 @@
+import { describe, expect, test } from 'vitest';
+import { matchedAnchor, resultsMessage, resultUrl, searchPageUrl, toHit } from '../../src/scripts/search-results.ts';
+
+const paragraphs = [
+  { element: 'h1', id: 'level-title', location: 0 },
+  { element: 'p', id: 'first', location: 0 },
+  { element: 'p', id: 'second', location: 40 },
+  { element: 'span', id: 'not-a-block', location: 45 },
+  { element: 'p', id: 'third', location: 80 },
+];
+
+describe('search results', () => {
+  test('link the paragraph holding the first matched word', () => {
+    expect(matchedAnchor(paragraphs, [52, 90])).toBe('second');
+    expect(matchedAnchor(paragraphs, [95])).toBe('third');
+    expect(matchedAnchor(paragraphs, [3])).toBe('first');
+  });
+
+  test('link the page itself when no paragraph holds the match', () => {
+    expect(matchedAnchor([], [10])).toBeUndefined();
+    expect(matchedAnchor(paragraphs, [])).toBeUndefined();
+    expect(resultUrl('/web-operations/senior/?pagefind-highlight=x', undefined)).toBe('/web-operations/senior/?pagefind-highlight=x');
+  });
+
+  test('keep the base path and highlight terms and add the paragraph', () => {
+    expect(resultUrl('/ladder/web-operations/senior/?pagefind-highlight=mentoring', 'you-have')).toBe(
+      '/ladder/web-operations/senior/?pagefind-highlight=mentoring#you-have',
+    );
+  });
+
+  test('show the level, its track and its rank', () => {
+    const hit = toHit({
+      url: '/web-operations/senior/?pagefind-highlight=mentoring',
+      excerpt: 'provide guidance and <mark>mentoring</mark> to',
+      meta: { title: 'Senior Engineer', track: 'Web Operations', rank: '3' },
+      anchors: paragraphs,
+      locations: [85],
+    });
+    expect(hit).toEqual({
+      url: '/web-operations/senior/?pagefind-highlight=mentoring#third',
+      title: 'Senior Engineer',
+      where: 'Web Operations · Level 3',
+      excerpt: 'provide guidance and <mark>mentoring</mark> to',
+    });
+  });
+
+  test('say how many results a query found, or that it found none', () => {
+    expect(resultsMessage('mentoring', 2)).toBe('2 results for “mentoring”.');
+    expect(resultsMessage('Linux', 1)).toBe('1 result for “Linux”.');
+    expect(resultsMessage('xyzzy', 0)).toMatch(/^No results for “xyzzy”\./);
+  });
+
+  test('keep the query in the search page’s address', () => {
+    expect(searchPageUrl('https://x.test/ladder/search/', 'self-study')).toBe('https://x.test/ladder/search/?q=self-study');
+    expect(searchPageUrl('https://x.test/search/?q=a', '')).toBe('https://x.test/search/');
+  });
+});
