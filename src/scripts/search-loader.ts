@@ -13,7 +13,13 @@ const load = (): Promise<unknown> => import(/* @vite-ignore */ dialogModule);
 function open(text?: string): void {
   // On the search page the page's own field is the place to type.
   const pageField = document.querySelector<HTMLInputElement>('[data-search-page] [data-search-input]');
-  if (pageField) return pageField.focus();
+  if (pageField) {
+    if (text) {
+      pageField.value = text;
+      pageField.dispatchEvent(new Event('input'));
+    }
+    return pageField.focus();
+  }
   if (!dialog) return;
   const field = dialog.querySelector<HTMLInputElement>('[data-search-input]')!;
   const returnFocus = document.activeElement;

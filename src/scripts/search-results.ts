@@ -78,13 +78,27 @@ export function resultsMessage(query: string, count: number): string {
   return `${count} ${count === 1 ? 'result' : 'results'} for “${query}”.`;
 }
 
+/** The filters a search can be narrowed by, in the order the search page's address lists them. */
+export const FILTER_NAMES = ['track', 'level'] as const;
+
 /**
- * The search page's address for a query, kept in the URL so a search can be linked and bookmarked.
- * @example searchPageUrl('https://x.test/search/?q=a', 'on-call') // 'https://x.test/search/?q=on-call'
+ * The search page's address for a query and its filters, so a search can be linked and bookmarked.
+ * @example searchPageUrl('https://x.test/search/?q=a', 'on-call', { level: 'Senior Engineer' }) // 'https://x.test/search/?q=on-call&level=Senior+Engineer'
  */
-export function searchPageUrl(current: string, query: string): string {
+export function searchPageUrl(current: string, query: string, filters: Record<string, string> = {}): string {
   const url = new URL(current);
-  if (query) url.searchParams.set('q', query);
-  else url.searchParams.delete('q');
+  for (const [name, value] of [['q', query], ...FILTER_NAMES.map((name) => [name, filters[name] ?? ''])] as const) {
+    if (value) url.searchParams.set(name, value);
+    else url.searchParams.delete(name);
+  }
   return url.toString();
+}
+
+/**
+ * The filters named in a search page address.
+ * @example filtersFromSearch('?q=a&level=Senior+Engineer') // { level: 'Senior Engineer' }
+ */
+export function filtersFromSearch(search: string): Record<string, string> {
+  const params = new URLSearchParams(search);
+  return Object.fromEntries(FILTER_NAMES.flatMap((name) => (params.get(name) ? [[name, params.get(name)!]] : [])));
 }

@@ -12,8 +12,10 @@ export interface SearchView {
 }
 
 interface Options {
-  /** Called with each query (trimmed) before it runs, e.g. to keep the address bar in step. */
-  onQuery?: (query: string) => void;
+  /** Called with each query (trimmed) and its filters before it runs, e.g. for the address bar. */
+  onQuery?: (query: string, filters: SearchFilters) => void;
+  /** Filter values to select once the menus are filled, e.g. from the address. */
+  initialFilters?: SearchFilters;
 }
 
 const mounted = new WeakMap<HTMLElement, SearchView>();
@@ -28,6 +30,8 @@ export function mountSearchView(panel: HTMLFormElement, options: Options = {}): 
   const list = panel.querySelector<HTMLOListElement>('[data-search-results]')!;
   const selects = [...panel.querySelectorAll<HTMLSelectElement>('[data-search-filter]')];
   let latest = 0;
+  // The menus' values come from the index; a query waits for them so a chosen filter applies.
+  const menus = fillFilters(selects, options.initialFilters ?? {});
 
   const filters = (): SearchFilters =>
     Object.fromEntries(selects.filter((select) => select.value).map((select) => [select.dataset['searchFilter']!, select.value]));
@@ -43,10 +47,13 @@ export function mountSearchView(panel: HTMLFormElement, options: Options = {}): 
   const run = async () => {
     const query = input.value.trim();
     const mine = ++latest;
-    options.onQuery?.(query);
+    await menus;
+    if (mine !== latest) return;
+    const chosen = filters();
+    options.onQuery?.(query, chosen);
     if (!query) return show([], '');
     try {
-      const hits = await search(query, filters());
+      const hits = await search(query, chosen);
       // A newer query overtook this one while it ran: its answer is the one to show.
       if (mine === latest) show(hits, resultsMessage(query, hits.length));
     } catch (error) {
@@ -89,8 +96,6 @@ export function mountSearchView(panel: HTMLFormElement, options: Options = {}): 
     else if (event.key.length === 1 && !event.ctrlKey && !event.metaKey && !event.altKey) input.focus();
   });
 
-  void fillFilters(selects);
-
   const view: SearchView = { run: () => void run(), focus: () => input.focus() };
   mounted.set(panel, view);
   return view;
@@ -116,8 +121,8 @@ function resultItem(hit: SearchHit): HTMLLIElement {
   return item;
 }
 
-/** Fills each filter menu with the values the index knows, keeping the user's choice. */
-async function fillFilters(selects: HTMLSelectElement[]): Promise<void> {
+/** Fills each filter menu with the values the index knows, keeping the user's (or the address's) choice. */
+async function fillFilters(selects: HTMLSelectElement[], initial: SearchFilters): Promise<void> {
   let counts;
   try {
     counts = await filterCounts();
@@ -126,7 +131,7 @@ async function fillFilters(selects: HTMLSelectElement[]): Promise<void> {
   }
   for (const select of selects) {
     const values = Object.keys(counts[select.dataset['searchFilter']!] ?? {}).sort((a, b) => a.localeCompare(b));
-    const chosen = select.value;
+    const chosen = select.value || initial[select.dataset['searchFilter']!];
     const options = values.map((value) => new Option(value, value, false, value === chosen));
     select.replaceChildren(select.options[0]!, ...options);
   }

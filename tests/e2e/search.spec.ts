@@ -114,6 +114,11 @@ test('filtering to one level narrows the results', async ({ page }) => {
   await panel.getByRole('combobox', { name: 'Level' }).selectOption('Principal Engineer');
   await expect(panel.getByRole('status')).toHaveText('1 result for “mentoring”.');
   await expect(panel.getByRole('list', { name: 'Search results' }).getByRole('link')).toContainText(['Principal Engineer']);
+  // The filter is part of the address, so the narrowed search can be shared as it is.
+  await expect(page).toHaveURL(/\?q=mentoring&level=Principal\+Engineer$/);
+  await page.reload();
+  await expect(panel.getByRole('combobox', { name: 'Level' })).toHaveValue('Principal Engineer');
+  await expect(panel.getByRole('status')).toHaveText('1 result for “mentoring”.');
 });
 
 test('a plain level page view requests no search code or index', async ({ page }) => {

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { matchedAnchor, resultsMessage, resultUrl, searchPageUrl, toHit } from '../../src/scripts/search-results.ts';
+import { filtersFromSearch, matchedAnchor, resultsMessage, resultUrl, searchPageUrl, toHit } from '../../src/scripts/search-results.ts';
 
 const paragraphs = [
   { element: 'h1', id: 'level-title', location: 0 },
@@ -50,8 +50,11 @@ describe('search results', () => {
     expect(resultsMessage('xyzzy', 0)).toMatch(/^No results for “xyzzy”\./);
   });
 
-  test('keep the query in the search page’s address', () => {
+  test('keep the query and the filters in the search page’s address', () => {
     expect(searchPageUrl('https://x.test/ladder/search/', 'self-study')).toBe('https://x.test/ladder/search/?q=self-study');
-    expect(searchPageUrl('https://x.test/search/?q=a', '')).toBe('https://x.test/search/');
+    expect(searchPageUrl('https://x.test/search/?q=a&track=Ops', '')).toBe('https://x.test/search/');
+    const filtered = searchPageUrl('https://x.test/search/', 'on-call', { level: 'Senior Engineer' });
+    expect(filtered).toBe('https://x.test/search/?q=on-call&level=Senior+Engineer');
+    expect(filtersFromSearch(new URL(filtered).search)).toEqual({ level: 'Senior Engineer' });
   });
 });
