@@ -46,12 +46,14 @@ export function loadPagefind(): Promise<Pagefind> {
 }
 
 /**
- * The first results for a query. No debounce: Pagefind answers in milliseconds, and waiting
- * would only add delay; the caller drops answers that a newer query overtook.
+ * The first results for a query, or null when `wanted()` says a newer query overtook it: then its
+ * results' excerpts are not even fetched. No debounce: Pagefind answers in milliseconds, and
+ * waiting would only add delay.
  */
-export async function search(query: string, filters: SearchFilters): Promise<SearchHit[]> {
+export async function search(query: string, filters: SearchFilters, wanted: () => boolean = () => true): Promise<SearchHit[] | null> {
   const pagefind = await loadPagefind();
   const found = await pagefind.search(query, { filters });
+  if (!wanted()) return null;
   const data = await Promise.all(found.results.slice(0, MAX_RESULTS).map((result) => result.data()));
   return data.map(toHit);
 }

@@ -18,6 +18,8 @@ interface Options {
   initialFilters?: SearchFilters;
 }
 
+const MIN_QUERY_LENGTH = 2;
+
 const mounted = new WeakMap<HTMLElement, SearchView>();
 
 /** Mounts the panel once; later calls return the same view. */
@@ -30,8 +32,17 @@ export function mountSearchView(panel: HTMLFormElement, options: Options = {}): 
   const list = panel.querySelector<HTMLOListElement>('[data-search-results]')!;
   const selects = [...panel.querySelectorAll<HTMLSelectElement>('[data-search-filter]')];
   let latest = 0;
-  // The menus' values come from the index; a query waits for them so a chosen filter applies.
-  const menus = fillFilters(selects, options.initialFilters ?? {});
+  // The menus' values come from the index, fetched only when someone reaches for a menu (they
+  // grow with the ladder), or at once when the address names a filter: a query then waits for
+  // them, so that filter applies.
+  const initial = options.initialFilters ?? {};
+  let filling: Promise<void> | undefined;
+  const fillMenus = () => (filling ??= fillFilters(selects, initial));
+  const menus = Object.keys(initial).length > 0 ? fillMenus() : Promise.resolve();
+  for (const select of selects) {
+    select.addEventListener('focus', () => void fillMenus());
+    select.addEventListener('pointerdown', () => void fillMenus());
+  }
 
   const filters = (): SearchFilters =>
     Object.fromEntries(selects.filter((select) => select.value).map((select) => [select.dataset['searchFilter']!, select.value]));
@@ -51,11 +62,12 @@ export function mountSearchView(panel: HTMLFormElement, options: Options = {}): 
     if (mine !== latest) return;
     const chosen = filters();
     options.onQuery?.(query, chosen);
-    if (!query) return show([], '');
+    // One letter matches half the index and would fetch most of it: wait for a second.
+    if (query.length < MIN_QUERY_LENGTH) return show([], '');
     try {
-      const hits = await search(query, chosen);
+      const hits = await search(query, chosen, () => mine === latest);
       // A newer query overtook this one while it ran: its answer is the one to show.
-      if (mine === latest) show(hits, resultsMessage(query, hits.length));
+      if (hits && mine === latest) show(hits, resultsMessage(query, hits.length));
     } catch (error) {
       if (mine !== latest) return;
       show([], error instanceof SearchUnavailableError ? error.message : 'Search could not load. Check your connection and try again.');

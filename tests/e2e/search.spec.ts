@@ -111,7 +111,11 @@ test('filtering to one level narrows the results', async ({ page }) => {
   await page.goto('search/?q=mentoring');
   const panel = page.getByRole('main');
   await expect(panel.getByRole('status')).toHaveText('2 results for “mentoring”.');
-  await panel.getByRole('combobox', { name: 'Level' }).selectOption('Principal Engineer');
+  const levelMenu = panel.getByRole('combobox', { name: 'Level' });
+  // The menu fills from the index when the user reaches for it.
+  await levelMenu.focus();
+  await expect(levelMenu.getByRole('option')).toHaveText(['All levels', 'Junior Engineer', 'Lead Engineer', 'Principal Engineer', 'Senior Engineer', 'Trainee/Intern']);
+  await levelMenu.selectOption('Principal Engineer');
   await expect(panel.getByRole('status')).toHaveText('1 result for “mentoring”.');
   await expect(panel.getByRole('list', { name: 'Search results' }).getByRole('link')).toContainText(['Principal Engineer']);
   // The filter is part of the address, so the narrowed search can be shared as it is.
