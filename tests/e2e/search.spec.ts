@@ -48,6 +48,17 @@ test('a word the ladder never uses says there are no results for it', async ({ p
   await expect(results(page)).toHaveCount(0);
 });
 
+test('only the levels’ own text is searched, not navigation or levels still to be defined', async ({ page }) => {
+  // "Career" is in every page's header and title and heads "Career advancement" on level pages,
+  // all outside the levels' text.
+  await searchFromHeader(page, 'career');
+  await expect(dialog(page).getByRole('status')).toHaveText(/No results for “career”/);
+  // "manager" is in two levels' text; the Manager level itself has no text yet.
+  await dialog(page).getByRole('searchbox').fill('manager');
+  await expect(dialog(page).getByRole('status')).toHaveText('2 results for “manager”.');
+  expect((await resultTitles(page)).sort()).toEqual(['Principal Engineer', 'Senior Engineer']);
+});
+
 test('every result link stays under the site’s base path', async ({ page, baseURL }) => {
   await searchFromHeader(page, 'mentoring');
   await expect(results(page).first()).toBeVisible();
