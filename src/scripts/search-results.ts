@@ -31,20 +31,26 @@ export interface SearchHit {
 export const HIGHLIGHT_PARAM = 'pagefind-highlight';
 
 /**
- * The id of the paragraph (or list item) holding the first matched word, or undefined when the
- * match sits before any of them. Pagefind's own sub-results only follow headings; the ladder's
- * expectations are paragraphs with stable ids, so the result can link the very sentence.
+ * The id of the paragraph (or list item) holding the most matched words (the first of them on a
+ * tie), or undefined when no match sits inside one. Pagefind's own sub-results only follow
+ * headings; the ladder's expectations are paragraphs with stable ids, so a result can link the
+ * very sentence. Pagefind records every element with an id as an anchor at a word position.
  * @example matchedAnchor([{ element: 'p', id: 'a', location: 0 }, { element: 'p', id: 'b', location: 40 }], [52]) // 'b'
  */
 export function matchedAnchor(anchors: readonly PagefindAnchor[], locations: readonly number[]): string | undefined {
-  if (locations.length === 0) return undefined;
-  const first = Math.min(...locations);
-  let found: PagefindAnchor | undefined;
-  for (const anchor of anchors) {
-    if (!/^(p|li|h[1-6])$/i.test(anchor.element)) continue;
-    if (anchor.location <= first && (!found || anchor.location >= found.location)) found = anchor;
+  const blocks = anchors.filter((anchor) => /^(p|li|h[1-6])$/i.test(anchor.element)).sort((x, y) => x.location - y.location);
+  const counts = new Map<PagefindAnchor, number>();
+  for (const location of locations) {
+    // The block a word belongs to is the last one starting at or before it.
+    const block = blocks.findLast((candidate) => candidate.location <= location);
+    if (block) counts.set(block, (counts.get(block) ?? 0) + 1);
   }
-  return found?.id;
+  let best: PagefindAnchor | undefined;
+  for (const [block, count] of counts) {
+    const bestCount = best ? counts.get(best)! : 0;
+    if (count > bestCount || (count === bestCount && best && block.location < best.location)) best = block;
+  }
+  return best?.id;
 }
 
 /**

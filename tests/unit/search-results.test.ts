@@ -10,10 +10,17 @@ const paragraphs = [
 ];
 
 describe('search results', () => {
-  test('link the paragraph holding the first matched word', () => {
-    expect(matchedAnchor(paragraphs, [52, 90])).toBe('second');
+  test('link the paragraph holding the matched word', () => {
+    expect(matchedAnchor(paragraphs, [52])).toBe('second');
     expect(matchedAnchor(paragraphs, [95])).toBe('third');
     expect(matchedAnchor(paragraphs, [3])).toBe('first');
+  });
+
+  test('link the paragraph with the most matched words, the first one on a tie', () => {
+    expect(matchedAnchor(paragraphs, [52, 81, 90])).toBe('third');
+    expect(matchedAnchor(paragraphs, [52, 90])).toBe('second');
+    // A span's id is not a place to land: its words count for the paragraph around it.
+    expect(matchedAnchor(paragraphs, [46, 47, 85])).toBe('second');
   });
 
   test('link the page itself when no paragraph holds the match', () => {
