@@ -147,6 +147,22 @@ test('a plain level page view requests no search code or index', async ({ page }
   await expect.poll(() => requested.some((url) => /search-dialog/.test(url))).toBe(true);
 });
 
+test('search shifts nothing on the page, neither as the page loads nor as results arrive', async ({ page }) => {
+  await page.goto('web-operations/senior/');
+  await page.evaluate(() => {
+    const win = window as unknown as { shift: number };
+    win.shift = 0;
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries() as unknown as { value: number }[]) win.shift += entry.value;
+    }).observe({ type: 'layout-shift', buffered: true });
+  });
+  await page.keyboard.press('/');
+  await page.keyboard.type('mentoring');
+  await expect(dialog(page).getByRole('status')).toHaveText('2 results for “mentoring”.');
+  await page.keyboard.press('Escape');
+  expect(await page.evaluate(() => (window as unknown as { shift: number }).shift)).toBe(0);
+});
+
 test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
 
