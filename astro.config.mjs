@@ -4,6 +4,7 @@ import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
 import remarkGfm from 'remark-gfm';
 import { ladderContent } from './src/integrations/ladder-content.ts';
+import { pagefindIndex } from './src/integrations/pagefind.ts';
 import { rehypeParagraphIds } from './src/lib/paragraph-ids.ts';
 import { readSiteConfig } from './src/lib/site-config.ts';
 
@@ -40,5 +41,10 @@ export default defineConfig({
       scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
     },
   },
-  integrations: [ladderContent({ contentDir }), mdx()],
+  vite: {
+    // The search UI is bundled like a worker (`?worker&url`) and imported on demand; as ES
+    // modules, so it can be import()ed by the page. See src/scripts/search-loader.ts.
+    worker: { format: 'es' },
+  },
+  integrations: [ladderContent({ contentDir }), mdx(), pagefindIndex()],
 });

@@ -1,0 +1,64 @@
+// Loads Pagefind's search bundle from the built site, once, and asks it questions.
+import { HIGHLIGHT_PARAM, toHit, type PagefindResultData, type SearchHit } from './search-results.ts';
+
+/** Filter values the user picked, by filter name (`track`, `level`); empty ones are left out. */
+export type SearchFilters = Record<string, string>;
+
+/** Counts per value of each filter, as Pagefind reports them. */
+export type FilterCounts = Record<string, Record<string, number>>;
+
+interface PagefindSearch {
+  results: { data(): Promise<PagefindResultData> }[];
+}
+
+interface Pagefind {
+  options(options: Record<string, unknown>): Promise<void>;
+  init(): Promise<void>;
+  filters(): Promise<FilterCounts>;
+  search(query: string, options: { filters?: SearchFilters }): Promise<PagefindSearch>;
+}
+
+/** Thrown in `astro dev`, where no index exists: the UI says to use the built site instead. */
+export class SearchUnavailableError extends Error {}
+
+const MAX_RESULTS = 10;
+let loading: Promise<Pagefind> | undefined;
+
+/** The bundle folder under this build's base path, e.g. `/ladder/pagefind/`. */
+function bundlePath(): string {
+  return `${import.meta.env.BASE_URL.replace(/\/?$/, '/')}pagefind/`;
+}
+
+/** Pagefind, loaded and configured on first use; later calls share the same instance. */
+export function loadPagefind(): Promise<Pagefind> {
+  loading ??= (async () => {
+    if (import.meta.env.DEV) throw new SearchUnavailableError('Search works in the built site: run `npm start`.');
+    const pagefind = (await import(/* @vite-ignore */ `${bundlePath()}pagefind.js`)) as Pagefind;
+    // Pagefind's result URLs are relative to the site's root: prefix the base path, and carry the
+    // words so the level page can mark them.
+    await pagefind.options({ baseUrl: import.meta.env.BASE_URL, highlightParam: HIGHLIGHT_PARAM, excerptLength: 24 });
+    await pagefind.init();
+    return pagefind;
+  })();
+  // A failed load (offline, say) may succeed on the next try.
+  loading.catch(() => (loading = undefined));
+  return loading;
+}
+
+/**
+ * The first results for a query, or null when `wanted()` says a newer query overtook it: then its
+ * results' excerpts are not even fetched. No debounce: Pagefind answers in milliseconds, and
+ * waiting would only add delay.
+ */
+export async function search(query: string, filters: SearchFilters, wanted: () => boolean = () => true): Promise<SearchHit[] | null> {
+  const pagefind = await loadPagefind();
+  const found = await pagefind.search(query, { filters });
+  if (!wanted()) return null;
+  const data = await Promise.all(found.results.slice(0, MAX_RESULTS).map((result) => result.data()));
+  return data.map(toHit);
+}
+
+/** Every filter value with its page count, for the filter menus. */
+export async function filterCounts(): Promise<FilterCounts> {
+  return (await loadPagefind()).filters();
+}

@@ -1,0 +1,56 @@
+// Always on the page, so kept tiny: it opens the search dialog on a click, `/` or Ctrl/Cmd+K,
+// and only then loads the search code and index. A plain page view fetches nothing for search.
+
+// Bundled on its own (like a worker) and imported by URL: a plain `import('./search-dialog.ts')`
+// would make Vite add its module-preload helper, a second always-loaded script.
+import dialogModule from './search-dialog.ts?worker&url';
+import highlightModule from './search-highlight.ts?worker&url';
+
+const dialog = document.querySelector<HTMLDialogElement>('[data-search-dialog]');
+const trigger = document.querySelector<HTMLInputElement>('[data-search-trigger]');
+const load = (): Promise<unknown> => import(/* @vite-ignore */ dialogModule);
+
+function open(text?: string): void {
+  // On the search page the page's own field is the place to type.
+  const pageField = document.querySelector<HTMLInputElement>('[data-search-page] [data-search-input]');
+  if (pageField) {
+    if (text) {
+      pageField.value = text;
+      pageField.dispatchEvent(new Event('input'));
+    }
+    return pageField.focus();
+  }
+  if (!dialog) return;
+  const field = dialog.querySelector<HTMLInputElement>('[data-search-input]')!;
+  const returnFocus = document.activeElement;
+  if (text) field.value = text;
+  if (!dialog.open) dialog.showModal();
+  field.focus();
+  const detail = returnFocus === document.body ? trigger : returnFocus;
+  // 'search-open' is search-dialog.ts's OPEN_EVENT (not imported: that would pull the module in).
+  void load().then(() => dialog.dispatchEvent(new CustomEvent('search-open', { detail })));
+}
+
+function typingInField(target: EventTarget | null): boolean {
+  return target instanceof HTMLElement && (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName));
+}
+
+if (trigger) {
+  trigger.addEventListener('focus', () => void load(), { once: true });
+  trigger.addEventListener('click', () => open(trigger.value));
+  trigger.addEventListener('input', () => {
+    open(trigger.value);
+    trigger.value = '';
+  });
+}
+
+document.addEventListener('keydown', (event) => {
+  const shortcut = (event.ctrlKey || event.metaKey) && event.key.toLowerCase() === 'k';
+  const slash = event.key === '/' && !event.ctrlKey && !event.metaKey && !event.altKey && !typingInField(event.target);
+  if (!shortcut && !slash) return;
+  event.preventDefault();
+  open();
+});
+
+// A result link carries the searched words: mark them on the level page.
+if (new URLSearchParams(location.search).has('pagefind-highlight')) void import(/* @vite-ignore */ highlightModule);

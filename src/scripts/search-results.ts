@@ -1,0 +1,110 @@
+// Pure helpers that turn Pagefind's answers into what the search UI shows: no DOM, unit-tested.
+
+/** An element with an id on an indexed page, as Pagefind records it (location = word position). */
+export interface PagefindAnchor {
+  element: string;
+  id: string;
+  location: number;
+}
+
+/** The part of Pagefind's `result.data()` the search UI uses. */
+export interface PagefindResultData {
+  url: string;
+  excerpt: string;
+  meta: Record<string, string | undefined>;
+  anchors?: PagefindAnchor[];
+  locations?: number[];
+}
+
+/** One result as the UI shows it. */
+export interface SearchHit {
+  /** Link to the level, at the paragraph that matched when there is one. */
+  url: string;
+  title: string;
+  /** "Web Operations · Level 3" */
+  where: string;
+  /** HTML: Pagefind's excerpt, in which only `<mark>` is markup (the text is escaped). */
+  excerpt: string;
+}
+
+/** The query parameter Pagefind's highlight script reads on the target page. */
+export const HIGHLIGHT_PARAM = 'pagefind-highlight';
+
+/**
+ * The id of the paragraph (or list item) holding the most matched words (the first of them on a
+ * tie), or undefined when no match sits inside one. Pagefind's own sub-results only follow
+ * headings; the ladder's expectations are paragraphs with stable ids, so a result can link the
+ * very sentence. Pagefind records every element with an id as an anchor at a word position.
+ * @example matchedAnchor([{ element: 'p', id: 'a', location: 0 }, { element: 'p', id: 'b', location: 40 }], [52]) // 'b'
+ */
+export function matchedAnchor(anchors: readonly PagefindAnchor[], locations: readonly number[]): string | undefined {
+  const blocks = anchors.filter((anchor) => /^(p|li|h[1-6])$/i.test(anchor.element)).sort((x, y) => x.location - y.location);
+  const counts = new Map<PagefindAnchor, number>();
+  for (const location of locations) {
+    // The block a word belongs to is the last one starting at or before it.
+    const block = blocks.findLast((candidate) => candidate.location <= location);
+    if (block) counts.set(block, (counts.get(block) ?? 0) + 1);
+  }
+  let best: PagefindAnchor | undefined;
+  for (const [block, count] of counts) {
+    const bestCount = best ? counts.get(best)! : 0;
+    if (count > bestCount || (count === bestCount && best && block.location < best.location)) best = block;
+  }
+  return best?.id;
+}
+
+/**
+ * The link a result opens: Pagefind's URL (base path and highlight terms included) plus the
+ * matched paragraph's fragment.
+ * @example resultUrl('/ladder/web-operations/senior/?pagefind-highlight=mentoring', 'you-have-excellent') // '…?pagefind-highlight=mentoring#you-have-excellent'
+ */
+export function resultUrl(url: string, anchorId: string | undefined): string {
+  const page = url.replace(/#.*$/, '');
+  return anchorId ? `${page}#${encodeURIComponent(anchorId)}` : page;
+}
+
+/** What the UI shows for one Pagefind result. */
+export function toHit(data: PagefindResultData): SearchHit {
+  const { meta } = data;
+  const where = [meta['track'], meta['rank'] ? `Level ${meta['rank']}` : undefined].filter(Boolean).join(' · ');
+  return {
+    url: resultUrl(data.url, matchedAnchor(data.anchors ?? [], data.locations ?? [])),
+    title: meta['title'] ?? data.url,
+    where,
+    excerpt: data.excerpt,
+  };
+}
+
+/**
+ * The sentence the status line says after a search.
+ * @example resultsMessage('mentoring', 2) // '2 results for “mentoring”.'
+ */
+export function resultsMessage(query: string, count: number): string {
+  if (count === 0) return `No results for “${query}”. Try another word, or clear the filters.`;
+  return `${count} ${count === 1 ? 'result' : 'results'} for “${query}”.`;
+}
+
+/** The filters a search can be narrowed by, in the order the search page's address lists them. */
+export const FILTER_NAMES = ['track', 'level'] as const;
+
+/**
+ * The search page's address for a query and its filters, so a search can be linked and bookmarked.
+ * @example searchPageUrl('https://x.test/search/?q=a', 'on-call', { level: 'Senior Engineer' }) // 'https://x.test/search/?q=on-call&level=Senior+Engineer'
+ */
+export function searchPageUrl(current: string, query: string, filters: Record<string, string> = {}): string {
+  const url = new URL(current);
+  for (const [name, value] of [['q', query], ...FILTER_NAMES.map((name) => [name, filters[name] ?? ''])] as const) {
+    if (value) url.searchParams.set(name, value);
+    else url.searchParams.delete(name);
+  }
+  return url.toString();
+}
+
+/**
+ * The filters named in a search page address.
+ * @example filtersFromSearch('?q=a&level=Senior+Engineer') // { level: 'Senior Engineer' }
+ */
+export function filtersFromSearch(search: string): Record<string, string> {
+  const params = new URLSearchParams(search);
+  return Object.fromEntries(FILTER_NAMES.flatMap((name) => (params.get(name) ? [[name, params.get(name)!]] : [])));
+}

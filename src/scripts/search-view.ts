@@ -1,0 +1,150 @@
+// Brings a SearchPanel to life: runs the query as the user types, shows the results, and makes
+// the list keyboard-operable (↓/↑ between results, Enter opens, typing goes back to the field).
+import { filterCounts, search, SearchUnavailableError, type SearchFilters } from './search-engine.ts';
+import { resultsMessage, type SearchHit } from './search-results.ts';
+
+/** A mounted panel. */
+export interface SearchView {
+  /** Runs the query now in the field, e.g. after the field was filled from elsewhere. */
+  run(): void;
+  /** Moves focus to the search field. */
+  focus(): void;
+}
+
+interface Options {
+  /** Called with each query (trimmed) and its filters before it runs, e.g. for the address bar. */
+  onQuery?: (query: string, filters: SearchFilters) => void;
+  /** Filter values to select once the menus are filled, e.g. from the address. */
+  initialFilters?: SearchFilters;
+}
+
+const MIN_QUERY_LENGTH = 2;
+
+const mounted = new WeakMap<HTMLElement, SearchView>();
+
+/** Mounts the panel once; later calls return the same view. */
+export function mountSearchView(panel: HTMLFormElement, options: Options = {}): SearchView {
+  const existing = mounted.get(panel);
+  if (existing) return existing;
+
+  const input = panel.querySelector<HTMLInputElement>('[data-search-input]')!;
+  const status = panel.querySelector<HTMLElement>('[data-search-status]')!;
+  const list = panel.querySelector<HTMLOListElement>('[data-search-results]')!;
+  const selects = [...panel.querySelectorAll<HTMLSelectElement>('[data-search-filter]')];
+  let latest = 0;
+  // The menus' values come from the index, fetched only when someone reaches for a menu (they
+  // grow with the ladder), or at once when the address names a filter: a query then waits for
+  // them, so that filter applies.
+  const initial = options.initialFilters ?? {};
+  let filling: Promise<void> | undefined;
+  const fillMenus = () => (filling ??= fillFilters(selects, initial));
+  const menus = Object.keys(initial).length > 0 ? fillMenus() : Promise.resolve();
+  for (const select of selects) {
+    select.addEventListener('focus', () => void fillMenus());
+    select.addEventListener('pointerdown', () => void fillMenus());
+  }
+
+  const filters = (): SearchFilters =>
+    Object.fromEntries(selects.filter((select) => select.value).map((select) => [select.dataset['searchFilter']!, select.value]));
+
+  const show = (hits: SearchHit[], message: string) => {
+    // Never leave focus on a result that is about to be replaced: it would fall to the page.
+    const focusInList = list.contains(document.activeElement);
+    list.replaceChildren(...hits.map(resultItem));
+    status.textContent = message;
+    if (focusInList) input.focus();
+  };
+
+  const run = async () => {
+    const query = input.value.trim();
+    const mine = ++latest;
+    await menus;
+    if (mine !== latest) return;
+    const chosen = filters();
+    options.onQuery?.(query, chosen);
+    // One letter matches half the index and would fetch most of it: wait for a second.
+    if (query.length < MIN_QUERY_LENGTH) return show([], '');
+    try {
+      const hits = await search(query, chosen, () => mine === latest);
+      // A newer query overtook this one while it ran: its answer is the one to show.
+      if (hits && mine === latest) show(hits, resultsMessage(query, hits.length));
+    } catch (error) {
+      if (mine !== latest) return;
+      show([], error instanceof SearchUnavailableError ? error.message : 'Search could not load. Check your connection and try again.');
+    }
+  };
+
+  const links = () => [...list.querySelectorAll<HTMLAnchorElement>('a')];
+
+  input.addEventListener('input', () => void run());
+  panel.addEventListener('change', (event) => {
+    if (selects.includes(event.target as HTMLSelectElement)) void run();
+  });
+  // With JavaScript the results are already on screen: Enter in the field opens the first one.
+  panel.addEventListener('submit', (event) => {
+    event.preventDefault();
+    links()[0]?.click();
+  });
+  input.addEventListener('keydown', (event) => {
+    if (event.key !== 'ArrowDown') return;
+    const first = links()[0];
+    if (!first) return;
+    event.preventDefault();
+    first.focus();
+  });
+  list.addEventListener('keydown', (event) => {
+    const all = links();
+    const at = all.indexOf(event.target as HTMLAnchorElement);
+    if (at < 0) return;
+    const go = (target: HTMLElement | undefined) => {
+      event.preventDefault();
+      target?.focus();
+    };
+    if (event.key === 'ArrowDown') go(all[Math.min(at + 1, all.length - 1)]);
+    else if (event.key === 'ArrowUp') go(at === 0 ? input : all[at - 1]);
+    else if (event.key === 'Home') go(all[0]);
+    else if (event.key === 'End') go(all[all.length - 1]);
+    // Typing while on a result continues the query: the character lands in the field.
+    else if (event.key.length === 1 && !event.ctrlKey && !event.metaKey && !event.altKey) input.focus();
+  });
+
+  const view: SearchView = { run: () => void run(), focus: () => input.focus() };
+  mounted.set(panel, view);
+  return view;
+}
+
+/** One result: a single link holding the level's name, where it sits, and the excerpt. */
+function resultItem(hit: SearchHit): HTMLLIElement {
+  const item = document.createElement('li');
+  const link = document.createElement('a');
+  link.href = hit.url;
+  const title = document.createElement('span');
+  title.className = 'result-title';
+  title.textContent = hit.title;
+  const where = document.createElement('span');
+  where.className = 'result-where';
+  where.textContent = hit.where;
+  const excerpt = document.createElement('span');
+  excerpt.className = 'result-excerpt';
+  // Pagefind escapes the page text; its only markup is <mark> around the matched words.
+  excerpt.innerHTML = hit.excerpt;
+  link.append(title, where, excerpt);
+  item.append(link);
+  return item;
+}
+
+/** Fills each filter menu with the values the index knows, keeping the user's (or the address's) choice. */
+async function fillFilters(selects: HTMLSelectElement[], initial: SearchFilters): Promise<void> {
+  let counts;
+  try {
+    counts = await filterCounts();
+  } catch {
+    return; // The status line already says why search is unavailable.
+  }
+  for (const select of selects) {
+    const values = Object.keys(counts[select.dataset['searchFilter']!] ?? {}).sort((a, b) => a.localeCompare(b));
+    const chosen = select.value || initial[select.dataset['searchFilter']!];
+    const options = values.map((value) => new Option(value, value, false, value === chosen));
+    select.replaceChildren(select.options[0]!, ...options);
+  }
+}

@@ -1,0 +1,67 @@
+import { describe, expect, test } from 'vitest';
+import { filtersFromSearch, matchedAnchor, resultsMessage, resultUrl, searchPageUrl, toHit } from '../../src/scripts/search-results.ts';
+
+const paragraphs = [
+  { element: 'h1', id: 'level-title', location: 0 },
+  { element: 'p', id: 'first', location: 0 },
+  { element: 'p', id: 'second', location: 40 },
+  { element: 'span', id: 'not-a-block', location: 45 },
+  { element: 'p', id: 'third', location: 80 },
+];
+
+describe('search results', () => {
+  test('link the paragraph holding the matched word', () => {
+    expect(matchedAnchor(paragraphs, [52])).toBe('second');
+    expect(matchedAnchor(paragraphs, [95])).toBe('third');
+    expect(matchedAnchor(paragraphs, [3])).toBe('first');
+  });
+
+  test('link the paragraph with the most matched words, the first one on a tie', () => {
+    expect(matchedAnchor(paragraphs, [52, 81, 90])).toBe('third');
+    expect(matchedAnchor(paragraphs, [52, 90])).toBe('second');
+    // A span's id is not a place to land: its words count for the paragraph around it.
+    expect(matchedAnchor(paragraphs, [46, 47, 85])).toBe('second');
+  });
+
+  test('link the page itself when no paragraph holds the match', () => {
+    expect(matchedAnchor([], [10])).toBeUndefined();
+    expect(matchedAnchor(paragraphs, [])).toBeUndefined();
+    expect(resultUrl('/web-operations/senior/?pagefind-highlight=x', undefined)).toBe('/web-operations/senior/?pagefind-highlight=x');
+  });
+
+  test('keep the base path and highlight terms and add the paragraph', () => {
+    expect(resultUrl('/ladder/web-operations/senior/?pagefind-highlight=mentoring', 'you-have')).toBe(
+      '/ladder/web-operations/senior/?pagefind-highlight=mentoring#you-have',
+    );
+  });
+
+  test('show the level, its track and its rank', () => {
+    const hit = toHit({
+      url: '/web-operations/senior/?pagefind-highlight=mentoring',
+      excerpt: 'provide guidance and <mark>mentoring</mark> to',
+      meta: { title: 'Senior Engineer', track: 'Web Operations', rank: '3' },
+      anchors: paragraphs,
+      locations: [85],
+    });
+    expect(hit).toEqual({
+      url: '/web-operations/senior/?pagefind-highlight=mentoring#third',
+      title: 'Senior Engineer',
+      where: 'Web Operations · Level 3',
+      excerpt: 'provide guidance and <mark>mentoring</mark> to',
+    });
+  });
+
+  test('say how many results a query found, or that it found none', () => {
+    expect(resultsMessage('mentoring', 2)).toBe('2 results for “mentoring”.');
+    expect(resultsMessage('Linux', 1)).toBe('1 result for “Linux”.');
+    expect(resultsMessage('xyzzy', 0)).toMatch(/^No results for “xyzzy”\./);
+  });
+
+  test('keep the query and the filters in the search page’s address', () => {
+    expect(searchPageUrl('https://x.test/ladder/search/', 'self-study')).toBe('https://x.test/ladder/search/?q=self-study');
+    expect(searchPageUrl('https://x.test/search/?q=a&track=Ops', '')).toBe('https://x.test/search/');
+    const filtered = searchPageUrl('https://x.test/search/', 'on-call', { level: 'Senior Engineer' });
+    expect(filtered).toBe('https://x.test/search/?q=on-call&level=Senior+Engineer');
+    expect(filtersFromSearch(new URL(filtered).search)).toEqual({ level: 'Senior Engineer' });
+  });
+});
