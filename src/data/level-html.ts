@@ -1,0 +1,26 @@
+import { getContainerRenderer as mdxRenderer } from '@astrojs/mdx/container-renderer';
+import { experimental_AstroContainer } from 'astro/container';
+import { loadRenderers } from 'astro:container';
+import { renderLevel } from './ladder.ts';
+
+let container: Promise<experimental_AstroContainer> | undefined;
+const cache = new Map<string, Promise<string>>();
+
+/**
+ * A level's text rendered to HTML once per build, for the pages and files that place several
+ * levels' texts side by side or export them (compare, whole track, ladder.json). The level page
+ * itself renders `<Content />` directly.
+ */
+export function levelHtml(id: string): Promise<string> {
+  let html = cache.get(id);
+  if (!html) {
+    // MDX levels render through the MDX renderer, as on their own pages.
+    container ??= loadRenderers([mdxRenderer()]).then((renderers) => experimental_AstroContainer.create({ renderers }));
+    html = (async () => {
+      const { Content } = await renderLevel(id);
+      return (await container).renderToString(Content);
+    })();
+    cache.set(id, html);
+  }
+  return html;
+}
