@@ -10,6 +10,7 @@ import { rehypeParagraphIds } from './src/lib/paragraph-ids.ts';
 import { rehypeCopyLinks } from './src/lib/copy-links.ts';
 import { readSiteConfig } from './src/lib/site-config.ts';
 import { aliasPagePaths } from './src/integrations/alias-pages.ts';
+import { publishedUrls } from './src/integrations/published-urls.ts';
 
 const { site, base, contentDir } = readSiteConfig(process.env);
 // Old addresses only redirect: search engines should index the level's own page instead.
@@ -41,5 +42,7 @@ export default defineConfig({
     ladderContent({ contentDir }),
     mdx(),
     sitemap({ filter: (page) => !redirectPages.has(new URL(page).pathname) }),
+    // Fails the build when a URL in <content>/published-urls.txt would stop working.
+    publishedUrls({ contentDir }),
   ],
 });

@@ -1,5 +1,5 @@
 import { levelSlug } from './ids.ts';
-import { nextLevels, publishedLevels, type Ladder, type Level } from './ladder.ts';
+import { nextLevels, type Ladder, type Level } from './ladder.ts';
 
 /** Two levels of one track side by side: the lower one first. */
 export interface ComparePair {
@@ -15,7 +15,8 @@ export interface ComparePair {
  * @example comparePairs(ladder).map(pairPath) // ['web-operations/compare/trainee...junior/', …]
  */
 export function comparePairs(ladder: Ladder): ComparePair[] {
-  return publishedLevels(ladder).flatMap((from) =>
+  const inRankOrder = ladder.tracks.flatMap((track) => track.levels.filter((level) => !level.tbd));
+  return inRankOrder.flatMap((from) =>
     nextLevels(ladder, from)
       .filter((to) => to.track === from.track && !to.tbd)
       .map((to) => ({ track: from.track, from, to })),
