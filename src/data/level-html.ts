@@ -1,6 +1,11 @@
 import { getContainerRenderer as mdxRenderer } from '@astrojs/mdx/container-renderer';
 import { experimental_AstroContainer } from 'astro/container';
 import { loadRenderers } from 'astro:container';
+import type { CompareSide } from '../lib/compare-html.ts';
+import { levelSlug } from '../lib/ids.ts';
+import type { Level } from '../lib/ladder.ts';
+import { scopeLevelHtml, splitBlocks } from '../lib/level-html.ts';
+import { levelPath } from '../lib/urls.ts';
 import { renderLevel } from './ladder.ts';
 
 let container: Promise<experimental_AstroContainer> | undefined;
@@ -23,4 +28,11 @@ export function levelHtml(id: string): Promise<string> {
     cache.set(id, html);
   }
   return html;
+}
+
+/** A written level as a comparison shows it: its text in blocks, ids scoped to share the page. */
+export async function compareSide(level: Level): Promise<CompareSide> {
+  const url = levelPath(level.id);
+  const slug = levelSlug(level.id);
+  return { slug, title: level.title, rank: level.rank, url, blocks: splitBlocks(scopeLevelHtml(await levelHtml(level.id), slug, url)) };
 }

@@ -15,12 +15,15 @@ export interface ComparePair {
  * @example comparePairs(ladder).map(pairPath) // ['web-operations/compare/trainee...junior/', …]
  */
 export function comparePairs(ladder: Ladder): ComparePair[] {
-  const inRankOrder = ladder.tracks.flatMap((track) => track.levels.filter((level) => !level.tbd));
-  return inRankOrder.flatMap((from) =>
-    nextLevels(ladder, from)
-      .filter((to) => to.track === from.track && !to.tbd)
-      .map((to) => ({ track: from.track, from, to })),
-  );
+  return ladder.tracks.flatMap((track) => track.levels.filter((level) => !level.tbd)).flatMap((from) => pairsFrom(ladder, from));
+}
+
+/** The static comparisons of one level: with each written level of its track it advances to. */
+export function pairsFrom(ladder: Ladder, from: Level): ComparePair[] {
+  if (from.tbd) return [];
+  return nextLevels(ladder, from)
+    .filter((to) => to.track === from.track && !to.tbd)
+    .map((to) => ({ track: from.track, from, to }));
 }
 
 /**
@@ -34,9 +37,4 @@ export function pairSlug(from: Level, to: Level): string {
 /** A pair's page, relative to the base path, e.g. `web-operations/compare/junior...senior/`. */
 export function pairPath({ track, from, to }: ComparePair): string {
   return `${track}/compare/${pairSlug(from, to)}/`;
-}
-
-/** Rows of a comparison: the n-th block of each level's text side by side; a shorter text leaves gaps. */
-export function compareRows<T>(a: T[], b: T[]): [T | undefined, T | undefined][] {
-  return Array.from({ length: Math.max(a.length, b.length) }, (_, index) => [a[index], b[index]]);
 }

@@ -1,7 +1,8 @@
 import { createMarkdownProcessor } from '@astrojs/markdown-remark';
 import { describe, expect, test } from 'vitest';
 import { rehypeCopyLinks } from '../../src/lib/copy-links.ts';
-import { comparePairs, compareRows, pairPath } from '../../src/lib/compare.ts';
+import { comparePairs, pairPath } from '../../src/lib/compare.ts';
+import { compareHtml } from '../../src/lib/compare-html.ts';
 import { htmlToText, paragraphsOf, scopeLevelHtml, splitBlocks } from '../../src/lib/level-html.ts';
 import { rehypeParagraphIds } from '../../src/lib/paragraph-ids.ts';
 import { ladderOf } from '../support/fixtures.ts';
@@ -53,10 +54,16 @@ describe('comparisons', () => {
     ]);
   });
 
-  test('rows pair the blocks of both levels in order, leaving gaps for the shorter text', () => {
-    expect(compareRows(['a1', 'a2'], ['b1'])).toEqual([
-      ['a1', 'b1'],
-      ['a2', undefined],
+  test('pairs the blocks of both levels in order, each labelled with its level, leaving a gap for the shorter text', () => {
+    const side = (slug: string, title: string, blocks: string[]) => ({ slug, title, rank: 1, url: `/ops/${slug}/`, blocks });
+    const html = compareHtml(side('junior', 'Junior & Co', ['<p>a1</p>', '<p>a2</p>']), side('senior', 'Senior', ['<p>b1</p>']));
+    const cells = [...html.matchAll(/<div class="compare-cell ([^"]+)"[^>]*>(.*?)<\/div>/g)].map((match) => [match[1], match[2]]);
+    expect(cells).toEqual([
+      ['compare-a', '<p class="compare-label">Junior &#38; Co</p><p>a1</p>'],
+      ['compare-b', '<p class="compare-label">Senior</p><p>b1</p>'],
+      ['compare-a', '<p class="compare-label">Junior &#38; Co</p><p>a2</p>'],
+      ['compare-b compare-empty', ''],
     ]);
+    expect(html).toContain('<h2 class="compare-head compare-a"><a href="/ops/junior/">Junior &#38; Co</a></h2>');
   });
 });
