@@ -1,6 +1,7 @@
 import { getContainerRenderer as mdxRenderer } from '@astrojs/mdx/container-renderer';
 import { experimental_AstroContainer } from 'astro/container';
 import { loadRenderers } from 'astro:container';
+import { getEntry } from 'astro:content';
 import type { CompareSide } from '../lib/compare-html.ts';
 import { levelSlug } from '../lib/ids.ts';
 import type { Level } from '../lib/ladder.ts';
@@ -19,10 +20,13 @@ const cache = new Map<string, Promise<string>>();
 export function levelHtml(id: string): Promise<string> {
   let html = cache.get(id);
   if (!html) {
-    // MDX levels render through the MDX renderer, as on their own pages.
-    container ??= loadRenderers([mdxRenderer()]).then((renderers) => experimental_AstroContainer.create({ renderers }));
     html = (async () => {
+      // Markdown levels come rendered from the content cache; only MDX needs rendering here.
+      const entry = await getEntry('levels', id);
+      if (entry?.rendered?.html) return entry.rendered.html;
       const { Content } = await renderLevel(id);
+      // MDX levels render through the MDX renderer, as on their own pages.
+      container ??= loadRenderers([mdxRenderer()]).then((renderers) => experimental_AstroContainer.create({ renderers }));
       return (await container).renderToString(Content);
     })();
     cache.set(id, html);

@@ -99,6 +99,16 @@ test.describe('comparing levels', () => {
     await expect(page.getByLabel('Second level')).toHaveValue('lead');
   });
 
+  test("a level's \"Compare with another level\" picks that level first", async ({ page }) => {
+    await page.goto('web-operations/senior/');
+    await page.getByRole('link', { name: 'Compare with another level' }).click();
+    await expect(page.getByLabel('First level')).toHaveValue('senior');
+    await page.getByLabel('Second level').selectOption({ label: 'Lead Engineer' });
+    await page.getByRole('button', { name: 'Compare' }).click();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Senior Engineer → Lead Engineer');
+    await expect(page.getByRole('region', { name: 'Senior Engineer and Lead Engineer' })).toContainText(seedText('Lead Engineer')[0]!);
+  });
+
   test("the track's compare page names a level it does not know", async ({ page }) => {
     await page.goto('web-operations/compare/?a=trainee&b=wizard');
     await expect(page.getByRole('alert')).toHaveText('This track has no level “wizard”. Choose two of its levels above.');

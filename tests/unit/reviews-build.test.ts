@@ -86,3 +86,19 @@ test('a build that would lose a published URL fails, naming every such URL and h
   expect(output).toContain('/ops/senior/#you-mentor-others\n  the page /ops/senior/ has no paragraph with the id "you-mentor-others" any more.');
   expect(output).toContain('How to fix: End the paragraph that replaced it with {#you-mentor-others}');
 });
+
+test('MDX levels keep their components and styles on the whole-track and compare pages, and in ladder.json', () => {
+  const { status, output, outDir } = buildSite('tests/fixtures/mdx-ladder', 'mdx-ladder-reviews');
+  expect(status, output).toBe(0);
+  for (const page of ['platform/all/index.html', 'platform/compare/engineer...staff/index.html']) {
+    const html = readFileSync(path.join(outDir, page), 'utf8');
+    expect(html, page).toMatch(/<aside class="callout"[^>]*aria-label="On-call"/);
+    expect(html, page).toMatch(/\.callout\[data-astro-cid-[a-z0-9]+\]\{/);
+  }
+  const levels = JSON.parse(readFileSync(path.join(outDir, 'platform/compare/levels.json'), 'utf8')).levels;
+  expect(levels.map((level: { slug: string }) => level.slug)).toEqual(['engineer', 'staff']);
+  const json = ladderJsonSchema.parse(JSON.parse(readFileSync(path.join(outDir, 'ladder.json'), 'utf8')));
+  expect(json.tracks[0]!.levels[1]!.paragraphs).toEqual([
+    { id: 'you-shape-the-platforms-direction-across', text: "You shape the platform's direction across teams.", url: 'http://localhost:4321/platform/staff/#you-shape-the-platforms-direction-across' },
+  ]);
+});
