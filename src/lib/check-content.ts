@@ -324,6 +324,14 @@ function checkAddresses(parsed: ParsedLevel[], tracks: TrackSource[], problems: 
   }
   const aliasOwners = new Map<string, string>();
   for (const { level, file } of [...parsed].sort((a, b) => a.file.localeCompare(b.file))) {
+    if (level.tbd && level.aliases.length > 0) {
+      problems.push({
+        file,
+        field: 'aliases',
+        message: 'cannot send readers to a level that is still to be defined: it has no page yet.',
+        fix: 'Write the level and delete `tbd: true`, or move the aliases to the level that has the old page now.',
+      });
+    }
     for (const alias of level.aliases) {
       const where = `"${alias}"`;
       if (alias === level.id) {

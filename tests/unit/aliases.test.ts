@@ -30,6 +30,13 @@ describe('aliases: the old addresses of a level', () => {
     expect(result.problems).toEqual([expect.objectContaining({ field: 'aliases', message: expect.stringContaining('"ops/lead" is the address of the level') })]);
   });
 
+  test('a level to be defined cannot have aliases: there is no page to send readers to', () => {
+    const lead = file('ops/lead.md', '---\ntitle: Lead\nrank: 3\ntbd: true\naliases: old-lead\n---\n');
+    expect(checkContent([track, lead]).problems).toEqual([
+      expect.objectContaining({ file: 'content/ops/lead.md', field: 'aliases', message: expect.stringContaining('still to be defined') }),
+    ]);
+  });
+
   test('two levels cannot share an old address', () => {
     const result = checkContent([track, level('junior', 1, 'aliases: old\n'), level('senior', 2, 'aliases: old\n')]);
     expect(result.problems).toEqual([
