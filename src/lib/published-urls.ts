@@ -90,7 +90,7 @@ export function missingUrls(recorded: string[], live: LiveUrls): MissingUrl[] {
       missing.push({
         url,
         reason: 'no page has this address any more.',
-        fix: live.paragraphs.size > 0 && isLevelPath(path)
+        fix: isLevelPath(path)
           ? `If the level was renamed or moved, add its old address to the level's \`aliases\`, e.g. \`aliases: ${path.split('/')[2]}\` (same track) or \`aliases: ${path.slice(1, -1)}\`.`
           : 'Restore the page, or point an alias at the page that replaces it.',
       });
