@@ -1,14 +1,21 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
+import { fileURLToPath } from 'node:url';
 import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
 import { unified } from '@astrojs/markdown-remark';
 import remarkGfm from 'remark-gfm';
 import { ladderContent } from './src/integrations/ladder-content.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
 import { rehypeParagraphIds } from './src/lib/paragraph-ids.ts';
+import { rehypeCopyLinks } from './src/lib/copy-links.ts';
 import { readSiteConfig } from './src/lib/site-config.ts';
+import { aliasPagePaths } from './src/integrations/alias-pages.ts';
+import { publishedUrls } from './src/integrations/published-urls.ts';
 
 const { site, base, contentDir } = readSiteConfig(process.env);
+// Old addresses only redirect: search engines should index the level's own page instead.
+const redirectPages = await aliasPagePaths(fileURLToPath(new URL('.', import.meta.url)), contentDir, base);
 
 export default defineConfig({
   site,
@@ -26,7 +33,8 @@ export default defineConfig({
     processor: unified({
       remarkPlugins: [remarkGfm],
       // Every paragraph gets a stable id, so a review can link a single expectation.
-      rehypePlugins: [rehypeParagraphIds],
+      // …and a copy-link control beside it (a plain #id link without JavaScript).
+      rehypePlugins: [rehypeParagraphIds, rehypeCopyLinks],
       // GFM comes from remark-gfm above, once.
       gfm: false,
       // Authors' punctuation is the content: keep straight and curly quotes exactly as written.
@@ -46,5 +54,12 @@ export default defineConfig({
     // modules, so it can be import()ed by the page. See src/scripts/search-loader.ts.
     worker: { format: 'es' },
   },
-  integrations: [ladderContent({ contentDir }), mdx(), pagefindIndex()],
+  integrations: [
+    ladderContent({ contentDir }),
+    mdx(),
+    pagefindIndex(),
+    sitemap({ filter: (page) => !redirectPages.has(new URL(page).pathname) }),
+    // Fails the build when a URL in <content>/published-urls.txt would stop working.
+    publishedUrls({ contentDir }),
+  ],
 });

@@ -1,6 +1,6 @@
 import { getCollection, getEntry, render } from 'astro:content';
 import { buildLadder, type Ladder } from '../lib/ladder.ts';
-import { trackIdFromPath } from '../lib/ids.ts';
+import { resolveLevelRef, trackIdFromPath } from '../lib/ids.ts';
 import { firstSentence } from '../lib/summary.ts';
 
 let ladder: Promise<Ladder> | undefined;
@@ -19,6 +19,7 @@ export function getLadder(): Promise<Ladder> {
         next: entry.data.next,
         summary: entry.data.summary ?? firstSentence(entry.body ?? ''),
         tbd: entry.data.tbd,
+        aliases: entry.data.aliases.map((alias) => resolveLevelRef(alias, trackIdFromPath(entry.id))),
       })),
     );
   })();

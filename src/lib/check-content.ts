@@ -80,6 +80,7 @@ export function checkContent(files: ContentFile[]): ContentCheck {
   checkNextReferences(parsed, unparsed, problems);
   checkUniqueRanks(parsed, problems);
   checkCycles(parsed, problems);
+  checkAddresses(parsed, tracks, problems);
   return { problems, tracks, levels: parsed.map((entry) => entry.level) };
 }
 
@@ -164,6 +165,7 @@ function parseLevel(file: ContentFile, relativePath: string, problems: ContentPr
       next: data.next.map((ref) => resolveLevelRef(ref, trackIdFromPath(relativePath))),
       summary: data.summary ?? firstSentence(body),
       tbd: data.tbd,
+      aliases: data.aliases.map((alias) => resolveLevelRef(alias, trackIdFromPath(relativePath))),
     },
   };
 }
@@ -301,4 +303,71 @@ function checkCycles(parsed: ParsedLevel[], problems: ContentProblem[]) {
     state.set(id, 'done');
   };
   for (const id of [...byId.keys()].sort()) visit(id, []);
+}
+
+/** Names of pages the site builds inside every track folder: no level or alias may take them. */
+export const TRACK_PAGES = ['all', 'compare'];
+
+function checkAddresses(parsed: ParsedLevel[], tracks: TrackSource[], problems: ContentProblem[]) {
+  const levelOwners = new Map(parsed.map((entry) => [entry.level.id, entry.file]));
+  const trackIds = new Set([...tracks.map((track) => track.id), ...parsed.map((entry) => entry.level.track)]);
+  const reserved = (id: string) => {
+    const [track, page, ...rest] = id.split('/');
+    return rest.length === 0 && trackIds.has(track!) && TRACK_PAGES.includes(page!);
+  };
+  for (const { level, file } of parsed) {
+    if (reserved(level.id)) {
+      problems.push({
+        file,
+        field: '(file name)',
+        message: `"${level.id}" is also the address of the track's ${pageName(level.id)} page.`,
+        fix: `Rename the file, e.g. to ${level.id.split('/')[1]}-level.md; the names ${TRACK_PAGES.join(' and ')} are taken by the site.`,
+      });
+    }
+  }
+  const aliasOwners = new Map<string, string>();
+  for (const { level, file } of [...parsed].sort((a, b) => a.file.localeCompare(b.file))) {
+    if (level.tbd && level.aliases.length > 0) {
+      problems.push({
+        file,
+        field: 'aliases',
+        message: 'cannot send readers to a level that is still to be defined: it has no page yet.',
+        fix: 'Write the level and delete `tbd: true`, or move the aliases to the level that has the old page now.',
+      });
+    }
+    for (const alias of level.aliases) {
+      const where = `"${alias}"`;
+      if (alias === level.id) {
+        problems.push({ file, field: 'aliases', message: `${where} is this level's own address.`, fix: 'Remove it: a level needs no alias for the address it already has.' });
+      } else if (levelOwners.has(alias)) {
+        problems.push({
+          file,
+          field: 'aliases',
+          message: `${where} is the address of the level ${levelOwners.get(alias)}, so it cannot also send readers here.`,
+          fix: 'Remove the alias, or rename or move that level first; an alias is the old address of a level that no longer has it.',
+        });
+      } else if (reserved(alias)) {
+        problems.push({
+          file,
+          field: 'aliases',
+          message: `${where} is the address of the track's ${pageName(alias)} page.`,
+          fix: `Remove it; the names ${TRACK_PAGES.join(' and ')} inside a track are taken by the site.`,
+        });
+      } else if (aliasOwners.has(alias)) {
+        const other = aliasOwners.get(alias)!;
+        problems.push({
+          file,
+          field: 'aliases',
+          message: other === file ? `${where} is listed twice.` : `${where} is also an alias of ${other}; an old address can lead to one level only.`,
+          fix: other === file ? 'Remove one of the two.' : 'Keep the alias on the level that took over that old page, and remove it from the other.',
+        });
+      } else {
+        aliasOwners.set(alias, file);
+      }
+    }
+  }
+}
+
+function pageName(id: string): string {
+  return id.endsWith('/all') ? 'whole-track' : 'compare';
 }

@@ -13,6 +13,8 @@ export interface Level {
   summary: string;
   /** Named in the ladder but not written yet: listed, never given a page. */
   tbd: boolean;
+  /** Old ids (`track/file-name`) that redirect to this level, e.g. after a rename. */
+  aliases: string[];
 }
 
 /** A track and its levels, lowest rank first. */

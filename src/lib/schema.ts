@@ -1,5 +1,13 @@
 import { z } from 'astro/zod';
 
+/** One old address of a level: lower-case names with dashes, like the site's URLs. */
+function aliasSchema() {
+  return z
+    .string()
+    .trim()
+    .regex(/^\/?[a-z0-9][a-z0-9-]*(\/[a-z0-9][a-z0-9-]*)*\/?$/, 'must be an old address in lower case, e.g. `mid-level` or `ops/senior`');
+}
+
 /**
  * Frontmatter of one level file (`content/<track>/<level>.md` or `.mdx`).
  * This is the content authors' reference: every field says what it means and its default.
@@ -28,6 +36,16 @@ export const levelSchema = z.strictObject({
    * Its body stays empty; the site lists it without a page. Default: `false`.
    */
   tbd: z.boolean('must be true or false').default(false),
+  /**
+   * The level's old addresses, after a rename or a move to another track: each one becomes a
+   * page that sends readers on to this level, so links in old reviews keep working. A file name
+   * (`mid-level`) for an old name in the same track, `track/file-name` (`ops/senior`) for an old
+   * place in another track. One or a list. Default: none.
+   */
+  aliases: z
+    .union([aliasSchema(), z.array(aliasSchema())])
+    .optional()
+    .transform((value) => (value === undefined ? [] : Array.isArray(value) ? value : [value])),
 });
 
 /** Frontmatter as authors write it, before defaults. */
@@ -56,4 +74,5 @@ export const fieldHelp: Record<string, string> = {
   tbd: 'Write `tbd: true` for a level that is still to be defined, or leave it out.',
   description: 'Describe the track in a sentence, e.g. `description: Engineers who run our infrastructure.`',
   order: 'Use a whole number, e.g. `order: 1`, or leave it out.',
+  aliases: 'List the level\'s old addresses by file name, e.g. `aliases: mid-level` or `aliases: [mid-level, ops/senior]`.',
 };

@@ -25,3 +25,17 @@ export function trackPath(trackId: string): string {
 export function levelPath(levelId: string): string {
   return withBase(`/${levelId}/`);
 }
+
+/**
+ * The absolute URL of a path on the published site: what goes into canonical links, previews
+ * and the clipboard. `path` already carries the base path (from `withBase` and friends).
+ * @example joinSite('https://example.com', '/ladder/web-operations/senior/') // 'https://example.com/ladder/web-operations/senior/'
+ */
+export function joinSite(site: string, path: string): string {
+  return new URL(path, site.endsWith('/') ? site : `${site}/`).href;
+}
+
+/** The absolute URL of an internal path (with base) on this build's `SITE_URL`. */
+export function absoluteUrl(path: string): string {
+  return joinSite(import.meta.env.SITE, path);
+}

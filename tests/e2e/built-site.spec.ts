@@ -1,6 +1,6 @@
 import { HtmlValidate } from 'html-validate';
 import { readBuiltSite } from '../support/built-site.ts';
-import { findBrokenLinks, referencesOf } from '../support/links.ts';
+import { findBrokenLinks, loadedResourcesOf } from '../support/links.ts';
 import { expect, test } from '../support/test.ts';
 
 // Checks over the build output itself, once per build (root and base path).
@@ -35,8 +35,7 @@ test.describe('the built site', () => {
     const { pages, assets } = readBuiltSite(distDir, new URL(baseURL!).pathname);
     const outside: string[] = [];
     for (const page of pages) {
-      const loaded = referencesOf(page.html.replace(/<a\s[^>]*>/g, '')); // links people follow are not requests
-      for (const href of loaded) if (/^(https?:)?\/\//i.test(href)) outside.push(`${page.path}: ${href}`);
+      for (const href of loadedResourcesOf(page.html)) if (/^(https?:)?\/\//i.test(href)) outside.push(`${page.path}: ${href}`);
       for (const match of page.html.matchAll(/url\((['"]?)(https?:)?\/\/[^)]+\)/gi)) outside.push(`${page.path}: ${match[0]}`);
     }
     for (const asset of assets) {

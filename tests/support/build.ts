@@ -14,8 +14,17 @@ export function buildSite(contentDir: string, name: string, env: Record<string, 
     {
       cwd: repoRoot,
       encoding: 'utf8',
-      env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', LADDER_CONTENT_DIR: contentDir, ...env },
+      env: { ...buildEnv(), ASTRO_TELEMETRY_DISABLED: '1', LADDER_CONTENT_DIR: contentDir, ...env },
     },
   );
   return { status: result.status, output: `${result.stdout}\n${result.stderr}`, outDir };
+}
+
+/**
+ * The test runner's environment without the variables Vitest sets for its own Vite
+ * (`BASE_URL`, `MODE`, `DEV`, `PROD`, `SSR`): a build would take them as its own.
+ */
+function buildEnv(): NodeJS.ProcessEnv {
+  const { BASE_URL: _base, MODE: _mode, DEV: _dev, PROD: _prod, SSR: _ssr, ...rest } = process.env;
+  return rest;
 }

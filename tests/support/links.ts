@@ -61,6 +61,24 @@ export function referencesOf(html: string): string[] {
   return found;
 }
 
+/** `rel` values of a `<link>` that make the browser fetch something. */
+const FETCHING_RELS = /\b(stylesheet|icon|preload|modulepreload|prefetch|manifest|apple-touch-icon)\b/i;
+
+/**
+ * The URLs a page makes the browser fetch on its own (scripts, stylesheets, icons, images,
+ * frames): not the links people follow, nor canonical or alternate addresses.
+ */
+export function loadedResourcesOf(html: string): string[] {
+  const found: string[] = [];
+  for (const element of elements(parse(html))) {
+    const src = ['script', 'img', 'source', 'iframe', 'video', 'audio'].includes(element.tagName) ? attribute(element, 'src') : undefined;
+    if (src) found.push(src);
+    const href = element.tagName === 'link' && FETCHING_RELS.test(attribute(element, 'rel') ?? '') ? attribute(element, 'href') : undefined;
+    if (href) found.push(href);
+  }
+  return found;
+}
+
 /**
  * Checks every internal link, asset and `#fragment` of a built site. `files` holds every file's
  * URL path (pages and assets); a link to `/x/` resolves to `/x/index.html`. Links to other

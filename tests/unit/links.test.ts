@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { anchorsOf, findBrokenLinks, referencesOf } from '../support/links.ts';
+import { anchorsOf, findBrokenLinks, loadedResourcesOf, referencesOf } from '../support/links.ts';
 
 const page = (path: string, body: string) => ({ path, html: `<!doctype html><html><head></head><body>${body}</body></html>` });
 
@@ -44,5 +44,15 @@ describe('the link check', () => {
 
   test('collects ids and named anchors', () => {
     expect([...anchorsOf('<p id="a">x</p><a name="b">y</a>')]).toEqual(['a', 'b']);
+  });
+});
+
+describe('what a page loads by itself', () => {
+  test('counts scripts, stylesheets, icons and images, not links, canonical or alternate addresses', () => {
+    const html =
+      '<link rel="canonical" href="https://ladder.example.com/x/"><link rel="alternate" href="/ladder.json">' +
+      '<link rel="stylesheet" href="https://cdn.example.com/a.css"><link rel="icon" href="/favicon.svg">' +
+      '<script src="/a.js"></script><img src="https://img.example.com/i.png" alt=""><a href="https://example.com">x</a>';
+    expect(loadedResourcesOf(html)).toEqual(['https://cdn.example.com/a.css', '/favicon.svg', '/a.js', 'https://img.example.com/i.png']);
   });
 });

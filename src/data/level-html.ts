@@ -1,0 +1,42 @@
+import { getContainerRenderer as mdxRenderer } from '@astrojs/mdx/container-renderer';
+import { experimental_AstroContainer } from 'astro/container';
+import { loadRenderers } from 'astro:container';
+import { getEntry } from 'astro:content';
+import type { CompareSide } from '../lib/compare-html.ts';
+import { levelSlug } from '../lib/ids.ts';
+import type { Level } from '../lib/ladder.ts';
+import { scopeLevelHtml, splitBlocks } from '../lib/level-html.ts';
+import { levelPath } from '../lib/urls.ts';
+import { renderLevel } from './ladder.ts';
+
+let container: Promise<experimental_AstroContainer> | undefined;
+const cache = new Map<string, Promise<string>>();
+
+/**
+ * A level's text rendered to HTML once per build, for the pages and files that place several
+ * levels' texts side by side or export them (compare, whole track, ladder.json). The level page
+ * itself renders `<Content />` directly.
+ */
+export function levelHtml(id: string): Promise<string> {
+  let html = cache.get(id);
+  if (!html) {
+    html = (async () => {
+      // Markdown levels come rendered from the content cache; only MDX needs rendering here.
+      const entry = await getEntry('levels', id);
+      if (entry?.rendered?.html) return entry.rendered.html;
+      const { Content } = await renderLevel(id);
+      // MDX levels render through the MDX renderer, as on their own pages.
+      container ??= loadRenderers([mdxRenderer()]).then((renderers) => experimental_AstroContainer.create({ renderers }));
+      return (await container).renderToString(Content);
+    })();
+    cache.set(id, html);
+  }
+  return html;
+}
+
+/** A written level as a comparison shows it: its text in blocks, ids scoped to share the page. */
+export async function compareSide(level: Level): Promise<CompareSide> {
+  const url = levelPath(level.id);
+  const slug = levelSlug(level.id);
+  return { slug, title: level.title, rank: level.rank, url, blocks: splitBlocks(scopeLevelHtml(await levelHtml(level.id), slug, url)) };
+}

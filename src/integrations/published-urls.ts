@@ -1,0 +1,38 @@
+import type { AstroIntegration } from 'astro';
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { ladderJsonSchema } from '../lib/ladder-json.ts';
+import { RECORD_FILE, formatMissingUrls, liveUrlsOf, missingUrls, parseRecord } from '../lib/published-urls.ts';
+
+/**
+ * After a build, checks that every URL in `<content folder>/published-urls.txt` still works
+ * (as a page, an alias's redirect, or a paragraph id) and fails the build naming each one that
+ * does not. A content folder without that file (e.g. a test fixture) is not checked.
+ */
+export function publishedUrls({ contentDir }: { contentDir: string }): AstroIntegration {
+  let root = process.cwd();
+  return {
+    name: 'published-urls',
+    hooks: {
+      'astro:config:done': ({ config }) => {
+        root = fileURLToPath(config.root);
+      },
+      'astro:build:done': async ({ dir }) => {
+        const recordPath = path.join(contentDir, RECORD_FILE);
+        let record: string;
+        try {
+          record = await readFile(path.resolve(root, recordPath), 'utf8');
+        } catch {
+          return;
+        }
+        const json = ladderJsonSchema.parse(JSON.parse(await readFile(new URL('ladder.json', dir), 'utf8')));
+        const missing = missingUrls(parseRecord(record), liveUrlsOf(json));
+        if (missing.length === 0) return;
+        const error = new Error(formatMissingUrls(missing, recordPath.split(path.sep).join('/')));
+        error.stack = '';
+        throw error;
+      },
+    },
+  };
+}

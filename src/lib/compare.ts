@@ -1,0 +1,40 @@
+import { levelSlug } from './ids.ts';
+import { nextLevels, type Ladder, type Level } from './ladder.ts';
+
+/** Two levels of one track side by side: the lower one first. */
+export interface ComparePair {
+  track: string;
+  from: Level;
+  to: Level;
+}
+
+/**
+ * The comparisons that get their own static page: each level with each level of the same track
+ * it advances to, both written. Any other pair goes through the track's compare page, so the
+ * number of pages grows with the levels, not with their pairs.
+ * @example comparePairs(ladder).map(pairPath) // ['web-operations/compare/trainee...junior/', …]
+ */
+export function comparePairs(ladder: Ladder): ComparePair[] {
+  return ladder.tracks.flatMap((track) => track.levels.filter((level) => !level.tbd)).flatMap((from) => pairsFrom(ladder, from));
+}
+
+/** The static comparisons of one level: with each written level of its track it advances to. */
+export function pairsFrom(ladder: Ladder, from: Level): ComparePair[] {
+  if (from.tbd) return [];
+  return nextLevels(ladder, from)
+    .filter((to) => to.track === from.track && !to.tbd)
+    .map((to) => ({ track: from.track, from, to }));
+}
+
+/**
+ * The URL segment naming a pair, lower level first.
+ * @example pairSlug(junior, senior) // 'junior...senior'
+ */
+export function pairSlug(from: Level, to: Level): string {
+  return `${levelSlug(from.id)}...${levelSlug(to.id)}`;
+}
+
+/** A pair's page, relative to the base path, e.g. `web-operations/compare/junior...senior/`. */
+export function pairPath({ track, from, to }: ComparePair): string {
+  return `${track}/compare/${pairSlug(from, to)}/`;
+}

@@ -1,0 +1,205 @@
+import { gzipSync } from 'node:zlib';
+import type { Page } from '@playwright/test';
+import { expect, test } from '../support/test.ts';
+import { ladderJsonSchema } from '../../src/lib/ladder-json.ts';
+import { seedLevels } from '../support/seed.ts';
+
+const seed = seedLevels();
+const seedText = (title: string) => seed.find((level) => level.title === title)!.paragraphs;
+const teamwork = 'you-have-excellent-teamwork-skills-and';
+
+/** The page's canonical address: SITE_URL, the base path and the page's path. */
+const canonicalOf = (page: Page) => page.locator('link[rel="canonical"]').getAttribute('href');
+
+test.describe('copy-link controls', () => {
+  test.use({ permissions: ['clipboard-read', 'clipboard-write'] });
+
+  test('copy the absolute URL of a paragraph from the keyboard and say so politely', async ({ page, baseURL }) => {
+    await page.goto('web-operations/senior/');
+    const canonical = await canonicalOf(page);
+    // SITE_URL, then the base path (/ or /ladder/), then the level.
+    expect(canonical).toMatch(new RegExp(`^https?://[^/]+${new URL(baseURL!).pathname}web-operations/senior/$`));
+    const control = page.getByRole('link', { name: 'Copy link to “You have excellent teamwork skills, and…”' });
+    await expect(control).toBeVisible();
+    await control.focus();
+    await page.keyboard.press('Enter');
+    const status = page.getByRole('status');
+    await expect(status).toHaveText(`Link copied: ${canonical}#${teamwork}`);
+    await expect(status).toHaveAttribute('aria-live', 'polite');
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${canonical}#${teamwork}`);
+  });
+
+  test("copy the level's own URL from beside its title", async ({ page }) => {
+    await page.goto('web-operations/junior/');
+    await page.getByRole('link', { name: 'Copy link to Junior Engineer' }).click();
+    const canonical = await canonicalOf(page);
+    await expect(page.getByRole('status')).toHaveText(`Link copied: ${canonical}`);
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(canonical);
+  });
+
+  test('without JavaScript are plain links to the paragraph', async ({ browser, baseURL }) => {
+    const context = await browser.newContext({ javaScriptEnabled: false, baseURL: baseURL! });
+    const page = await context.newPage();
+    await page.goto('web-operations/senior/');
+    await page.getByRole('link', { name: 'Copy link to “You have excellent teamwork skills, and…”' }).click();
+    await expect(page).toHaveURL(new RegExp(`/web-operations/senior/#${teamwork}$`));
+    await context.close();
+  });
+});
+
+for (const viewport of [
+  { width: 1280, height: 800 },
+  { width: 390, height: 700 },
+]) {
+  test(`a paragraph URL scrolls to the paragraph and marks it (${viewport.width}px wide)`, async ({ page }) => {
+    await page.setViewportSize(viewport);
+    await page.goto(`web-operations/senior/#${teamwork}`);
+    const target = page.locator('p:target');
+    await expect(target).toHaveAttribute('id', teamwork);
+    await expect(target).toBeInViewport();
+    const background = await target.evaluate((element) => getComputedStyle(element).backgroundColor);
+    const plain = await page.locator('.level-text p:not(:target)').first().evaluate((element) => getComputedStyle(element).backgroundColor);
+    expect(background).not.toBe(plain);
+  });
+}
+
+test.describe('comparing levels', () => {
+  test('a level page links to the comparison with the next level, which shows both texts', async ({ page }) => {
+    await page.goto('web-operations/junior/');
+    await page.getByRole('link', { name: 'Compare with Senior Engineer' }).click();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Junior Engineer → Senior Engineer');
+    const comparison = page.getByRole('region', { name: 'Junior Engineer and Senior Engineer' });
+    for (const paragraph of [...seedText('Junior Engineer'), ...seedText('Senior Engineer')]) await expect(comparison).toContainText(paragraph);
+    await expect(comparison.locator('.compare-head')).toHaveText(['Junior Engineer', 'Senior Engineer']);
+  });
+
+  test('sit side by side on a wide screen', async ({ page }) => {
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await page.goto('web-operations/compare/junior...senior/');
+    const [a, b] = await Promise.all([page.locator('.compare-a.compare-cell').first().boundingBox(), page.locator('.compare-b.compare-cell').first().boundingBox()]);
+    expect(b!.x).toBeGreaterThan(a!.x + a!.width);
+    await expect(page.locator('.compare-label').first()).not.toBeInViewport();
+  });
+
+  test('interleave on a narrow screen, each block labelled with its level', async ({ page }) => {
+    await page.setViewportSize({ width: 390, height: 800 });
+    await page.goto('web-operations/compare/junior...senior/');
+    const cells = page.locator('.compare-cell:not(.compare-empty)');
+    const [a, b] = await Promise.all([cells.nth(0).boundingBox(), cells.nth(1).boundingBox()]);
+    expect(b!.y).toBeGreaterThan(a!.y + a!.height - 1);
+    await expect(cells.nth(0).locator('.compare-label')).toBeVisible();
+    await expect(cells.nth(0).locator('.compare-label')).toHaveText('Junior Engineer');
+    await expect(cells.nth(1).locator('.compare-label')).toHaveText('Senior Engineer');
+  });
+
+  test("the track's compare page shows any pair named in its URL", async ({ page }) => {
+    await page.goto('web-operations/compare/?a=trainee&b=lead');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Trainee/Intern → Lead Engineer');
+    const comparison = page.getByRole('region', { name: 'Trainee/Intern and Lead Engineer' });
+    for (const paragraph of [...seedText('Trainee/Intern'), ...seedText('Lead Engineer')]) await expect(comparison).toContainText(paragraph);
+    await expect(page.getByLabel('First level')).toHaveValue('trainee');
+    await expect(page.getByLabel('Second level')).toHaveValue('lead');
+  });
+
+  test("a level's \"Compare with another level\" picks that level first", async ({ page }) => {
+    await page.goto('web-operations/senior/');
+    await page.getByRole('link', { name: 'Compare with another level' }).click();
+    await expect(page.getByLabel('First level')).toHaveValue('senior');
+    await page.getByLabel('Second level').selectOption({ label: 'Lead Engineer' });
+    await page.getByRole('button', { name: 'Compare' }).click();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Senior Engineer → Lead Engineer');
+    await expect(page.getByRole('region', { name: 'Senior Engineer and Lead Engineer' })).toContainText(seedText('Lead Engineer')[0]!);
+  });
+
+  test("the track's compare page names a level it does not know", async ({ page }) => {
+    await page.goto('web-operations/compare/?a=trainee&b=wizard');
+    await expect(page.getByRole('alert')).toHaveText('This track has no level “wizard”. Choose two of its levels above.');
+  });
+
+  test("without JavaScript the track's compare page links to the levels", async ({ browser, baseURL }) => {
+    const context = await browser.newContext({ javaScriptEnabled: false, baseURL: baseURL! });
+    const page = await context.newPage();
+    await page.goto('web-operations/compare/?a=junior&b=lead');
+    const region = page.getByRole('region', { name: 'Two levels of Web Operations' });
+    await region.getByRole('link', { name: 'Lead Engineer' }).click();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Lead Engineer');
+    await context.close();
+  });
+});
+
+test('the whole-track page has every level of Web Operations in rank order, with its full text', async ({ page }) => {
+  await page.goto('web-operations/');
+  await page.getByRole('link', { name: 'Every level on one page' }).click();
+  await expect(page.locator('.track-level h2')).toHaveText(seed.map((level) => level.title));
+  for (const level of seed) {
+    const section = page.getByRole('region', { name: level.title });
+    for (const paragraph of level.paragraphs) await expect(section).toContainText(paragraph);
+  }
+});
+
+test.describe('printing', () => {
+  test('a level prints without navigation or buttons, with its URL, the build date and link addresses', async ({ page }) => {
+    await page.goto('web-operations/senior/');
+    await page.emulateMedia({ media: 'print' });
+    await expect(page.getByRole('navigation', { name: 'Breadcrumb' })).toBeHidden();
+    await expect(page.locator('.site-header')).toBeHidden();
+    await expect(page.getByRole('complementary')).toBeHidden();
+    await expect(page.locator('.copy-link').first()).toBeHidden();
+    await expect(page.getByRole('link', { name: 'Compare with Principal Engineer' })).toBeHidden();
+    const meta = page.locator('.print-meta');
+    await expect(meta).toBeVisible();
+    await expect(meta).toContainText(`${await canonicalOf(page)} · Built on 20`);
+    const link = page.locator('.advancement a').first();
+    const after = await link.evaluate((element) => getComputedStyle(element, '::after').content);
+    expect(after).toContain(`${await link.getAttribute('href')}`);
+    await page.emulateMedia({ media: 'screen' });
+    await expect(meta).toBeHidden();
+  });
+
+  test('the whole-track page starts each level on a new page', async ({ page }) => {
+    await page.goto('web-operations/all/');
+    await page.emulateMedia({ media: 'print' });
+    const breaks = await page.locator('.track-level').evaluateAll((sections) => sections.map((section) => getComputedStyle(section).breakBefore));
+    expect(breaks).toEqual(seed.map(() => 'page'));
+  });
+});
+
+test('ladder.json validates against its schema and lists every level with its paragraphs', async ({ request }) => {
+  const response = await request.get('ladder.json');
+  expect(response.ok()).toBe(true);
+  const json = ladderJsonSchema.parse(await response.json());
+  const webOps = json.tracks.find((track) => track.id === 'web-operations')!;
+  expect(webOps.levels.map((level) => level.title)).toEqual(seed.map((level) => level.title));
+  for (const level of seed) {
+    const listed = webOps.levels.find((candidate) => candidate.title === level.title)!;
+    expect(listed.paragraphs.map((paragraph) => paragraph.text)).toEqual(level.paragraphs);
+    expect(json.urls).toContain(listed.url);
+  }
+  const manager = json.tracks.find((track) => track.id === 'management')!.levels[0]!;
+  expect(manager).toMatchObject({ title: 'Manager Web Operations', tbd: true, url: null });
+});
+
+test('every page has a title and description for link previews and a canonical URL', async ({ page, request, baseURL }) => {
+  const json = ladderJsonSchema.parse(await (await request.get('ladder.json')).json());
+  expect(json.urls.length).toBeGreaterThanOrEqual(15);
+  for (const url of json.urls) {
+    const path = url.slice(json.site.length);
+    await page.goto(new URL(path, baseURL).href);
+    await expect(page.locator('meta[property="og:title"]'), path).toHaveAttribute('content', /\S/);
+    await expect(page.locator('meta[property="og:description"]'), path).toHaveAttribute('content', /\S/);
+    await expect(page.locator('meta[name="twitter:card"]'), path).toHaveAttribute('content', 'summary');
+    await expect(page.locator('link[rel="canonical"]'), path).toHaveAttribute('href', url);
+  }
+});
+
+test('a level page ships under 1 KB of JavaScript, compressed as a static host sends it', async ({ page }) => {
+  const sources: string[] = [];
+  page.on('response', async (response) => {
+    if (response.request().resourceType() === 'script') sources.push(await response.text());
+  });
+  await page.goto('web-operations/senior/');
+  await page.waitForLoadState('networkidle');
+  sources.push(...(await page.locator('script:not([src])').evaluateAll((scripts) => scripts.map((script) => script.textContent ?? ''))));
+  expect(sources.length).toBeGreaterThan(0);
+  expect(gzipSync(sources.join('\n')).length).toBeLessThanOrEqual(1024);
+});

@@ -1,0 +1,69 @@
+import { createMarkdownProcessor } from '@astrojs/markdown-remark';
+import { describe, expect, test } from 'vitest';
+import { rehypeCopyLinks } from '../../src/lib/copy-links.ts';
+import { comparePairs, pairPath } from '../../src/lib/compare.ts';
+import { compareHtml } from '../../src/lib/compare-html.ts';
+import { htmlToText, paragraphsOf, scopeLevelHtml, splitBlocks } from '../../src/lib/level-html.ts';
+import { rehypeParagraphIds } from '../../src/lib/paragraph-ids.ts';
+import { ladderOf } from '../support/fixtures.ts';
+
+const processor = await createMarkdownProcessor({ rehypePlugins: [rehypeParagraphIds, rehypeCopyLinks], smartypants: false });
+const render = async (markdown: string) => (await processor.render(markdown)).code;
+
+describe('copy-link controls', () => {
+  test('every paragraph ends with a link to itself, named by its opening words', async () => {
+    const html = await render('You mentor others and actively seek accountability every day.\n\nYou ship. {#shipping}');
+    expect(html).toContain(
+      '<a class="copy-link" href="#you-mentor-others-and-actively-seek" aria-label="Copy link to “You mentor others and actively seek…”"></a></p>',
+    );
+    expect(html).toContain('<p id="shipping">You ship. <a class="copy-link" href="#shipping" aria-label="Copy link to “You ship.”"></a></p>');
+  });
+
+  test('add no words to the paragraph text', async () => {
+    expect(paragraphsOf(await render('You ship &amp; you *mentor*.'))).toEqual([{ id: 'you-ship-you-mentor', text: 'You ship & you mentor.' }]);
+  });
+});
+
+describe('a level text as HTML', () => {
+  test('decodes entities in paragraph text', () => {
+    expect(htmlToText('It&#39;s &quot;fine&quot; &#x2014; <b>really</b>')).toBe('It\'s "fine" — really');
+  });
+
+  test('splits into its top-level blocks, nested elements and void elements included', () => {
+    const html = '<p id="a">One <em>two</em></p>\n<ul>\n<li><input type="checkbox" disabled> x</li>\n</ul>\n<hr>\n<table><tr><td><p>in</p></td></tr></table>';
+    expect(splitBlocks(html)).toEqual(['<p id="a">One <em>two</em></p>', '<ul>\n<li><input type="checkbox" disabled> x</li>\n</ul>', '<hr>', '<table><tr><td><p>in</p></td></tr></table>']);
+  });
+
+  test('shared with other levels on a page, keeps ids unique and copy links pointing at the level page', () => {
+    const html = '<p id="you-ship">You ship. <a class="copy-link" href="#you-ship" aria-label="Copy"></a></p>';
+    expect(scopeLevelHtml(html, 'senior', '/ops/senior/')).toBe(
+      '<p id="senior--you-ship">You ship. <a class="copy-link" href="/ops/senior/#you-ship" aria-label="Copy"></a></p>',
+    );
+  });
+});
+
+describe('comparisons', () => {
+  test('each level gets a static page with each written level of its track it advances to', async () => {
+    const ladder = await ladderOf('content');
+    // Principal also advances to the manager level, which is to be defined: no page for that pair.
+    expect(comparePairs(ladder).map(pairPath)).toEqual([
+      'web-operations/compare/trainee...junior/',
+      'web-operations/compare/junior...senior/',
+      'web-operations/compare/senior...principal/',
+      'web-operations/compare/principal...lead/',
+    ]);
+  });
+
+  test('pairs the blocks of both levels in order, each labelled with its level, leaving a gap for the shorter text', () => {
+    const side = (slug: string, title: string, blocks: string[]) => ({ slug, title, rank: 1, url: `/ops/${slug}/`, blocks });
+    const html = compareHtml(side('junior', 'Junior & Co', ['<p>a1</p>', '<p>a2</p>']), side('senior', 'Senior', ['<p>b1</p>']));
+    const cells = [...html.matchAll(/<div class="compare-cell ([^"]+)"[^>]*>(.*?)<\/div>/g)].map((match) => [match[1], match[2]]);
+    expect(cells).toEqual([
+      ['compare-a', '<p class="compare-label">Junior &#38; Co</p><p>a1</p>'],
+      ['compare-b', '<p class="compare-label">Senior</p><p>b1</p>'],
+      ['compare-a', '<p class="compare-label">Junior &#38; Co</p><p>a2</p>'],
+      ['compare-b compare-empty', ''],
+    ]);
+    expect(html).toContain('<h2 class="compare-head compare-a"><a href="/ops/junior/">Junior &#38; Co</a></h2>');
+  });
+});
