@@ -106,6 +106,8 @@ test('Ctrl+K opens search and Escape closes it, back to where the user was', asy
   await expect(dialog(page).getByRole('searchbox')).toBeFocused();
   await page.keyboard.press('Escape');
   await expect(dialog(page)).toBeHidden();
+  // Opened from nowhere in particular, focus lands on the header's search field.
+  await expect(page.getByRole('searchbox', { name: 'Search the ladder' })).toBeFocused();
 });
 
 test('the search page runs the query from its address and keeps the address in step', async ({ page }) => {
@@ -116,6 +118,9 @@ test('the search page runs the query from its address and keeps the address in s
   await panel.getByRole('searchbox').fill('Linux');
   await expect(panel.getByRole('status')).toHaveText('1 result for “Linux”.');
   await expect(page).toHaveURL(/\/search\/\?q=Linux$/);
+  // Enter in the field opens the first result.
+  await panel.getByRole('searchbox').press('Enter');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Junior Engineer');
 });
 
 test('filtering to one level narrows the results', async ({ page }) => {
