@@ -118,6 +118,7 @@ test('the search page runs the query from its address and keeps the address in s
   await panel.getByRole('searchbox').fill('Linux');
   await expect(panel.getByRole('status')).toHaveText('1 result for “Linux”.');
   await expect(page).toHaveURL(/\/search\/\?q=Linux$/);
+  await expect(page).toHaveTitle(/^“Linux” · Search/);
   // Enter in the field opens the first result.
   await panel.getByRole('searchbox').press('Enter');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Junior Engineer');
