@@ -1,5 +1,5 @@
 // Loads Pagefind's search bundle from the built site, once, and asks it questions.
-import { HIGHLIGHT_PARAM, toHit, type PagefindResultData, type SearchHit } from './search-results.ts';
+import { HIGHLIGHT_PARAM, isRelevant, toHit, type PagefindResultData, type SearchHit } from './search-results.ts';
 
 /** Filter values the user picked, by filter name (`track`, `level`); empty ones are left out. */
 export type SearchFilters = Record<string, string>;
@@ -55,7 +55,7 @@ export async function search(query: string, filters: SearchFilters, wanted: () =
   const found = await pagefind.search(query, { filters });
   if (!wanted()) return null;
   const data = await Promise.all(found.results.slice(0, MAX_RESULTS).map((result) => result.data()));
-  return data.map(toHit);
+  return data.filter((result) => isRelevant(query, result.excerpt)).map(toHit);
 }
 
 /** Every filter value with its page count, for the filter menus. */

@@ -59,6 +59,11 @@ test('only the levels’ own text is searched, not navigation or levels still to
   expect((await resultTitles(page)).sort()).toEqual(['Principal Engineer', 'Senior Engineer']);
 });
 
+test('a word that merely starts like a common one ("tomato", "to") finds nothing', async ({ page }) => {
+  await searchFromHeader(page, 'tomato');
+  await expect(dialog(page).getByRole('status')).toHaveText(/No results for “tomato”/);
+});
+
 test('every result link stays under the site’s base path', async ({ page, baseURL }) => {
   await searchFromHeader(page, 'mentoring');
   await expect(results(page).first()).toBeVisible();
