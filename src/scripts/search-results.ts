@@ -91,12 +91,14 @@ export function toHit(data: PagefindResultData): SearchHit {
 }
 
 /**
- * The sentence the status line says after a search.
- * @example resultsMessage('mentoring', 2) // '2 results for “mentoring”.'
+ * The sentence the status line says after a search: how many results it shows, out of how many.
+ * @example resultsMessage('mentoring', 2, 2) // '2 results for “mentoring”.'
+ * @example resultsMessage('team', 10, 34) // '10 of 34 results for “team”.'
  */
-export function resultsMessage(query: string, count: number): string {
-  if (count === 0) return `No results for “${query}”. Try another word, or clear the filters.`;
-  return `${count} ${count === 1 ? 'result' : 'results'} for “${query}”.`;
+export function resultsMessage(query: string, shown: number, total = shown): string {
+  if (total === 0) return `No results for “${query}”. Try another word, or clear the filters.`;
+  if (shown < total) return `${shown} of ${total} results for “${query}”.`;
+  return `${total} ${total === 1 ? 'result' : 'results'} for “${query}”.`;
 }
 
 /** The filters a search can be narrowed by, in the order the search page's address lists them. */

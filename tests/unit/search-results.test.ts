@@ -70,6 +70,7 @@ describe('search results', () => {
     expect(resultsMessage('mentoring', 2)).toBe('2 results for “mentoring”.');
     expect(resultsMessage('Linux', 1)).toBe('1 result for “Linux”.');
     expect(resultsMessage('xyzzy', 0)).toMatch(/^No results for “xyzzy”\./);
+    expect(resultsMessage('team', 10, 34)).toBe('10 of 34 results for “team”.');
   });
 
   test('keep the query and the filters in the search page’s address', () => {
