@@ -1,5 +1,5 @@
 // Loads Pagefind's search bundle from the built site, once, and asks it questions.
-import { HIGHLIGHT_PARAM, toHit, type PagefindResultData, type SearchHit } from './search-results.ts';
+import { HIGHLIGHT_PARAM, isRelevant, toHit, type PagefindResultData, type SearchHit } from './search-results.ts';
 
 /** Filter values the user picked, by filter name (`track`, `level`); empty ones are left out. */
 export type SearchFilters = Record<string, string>;
@@ -21,7 +21,8 @@ interface Pagefind {
 /** Thrown in `astro dev`, where no index exists: the UI says to use the built site instead. */
 export class SearchUnavailableError extends Error {}
 
-const MAX_RESULTS = 10;
+/** Results shown at first, and added by each "Show more results". */
+const PAGE_SIZE = 10;
 let loading: Promise<Pagefind> | undefined;
 
 /** The bundle folder under this build's base path, e.g. `/ladder/pagefind/`. */
@@ -45,17 +46,41 @@ export function loadPagefind(): Promise<Pagefind> {
   return loading;
 }
 
+/** A query's answer: the first results at once, the rest a page at a time. */
+export interface SearchAnswer {
+  hits: SearchHit[];
+  /** How many levels matched in all (less the prefix fallbacks dropped so far). */
+  total: number;
+  /** The next page of results, also counted in `hits`; empty when all are shown. */
+  more(): Promise<SearchHit[]>;
+}
+
 /**
- * The first results for a query, or null when `wanted()` says a newer query overtook it: then its
- * results' excerpts are not even fetched. No debounce: Pagefind answers in milliseconds, and
- * waiting would only add delay.
+ * Runs a query and loads its first page of results, or returns null when `wanted()` says a newer
+ * query overtook it: then its results' excerpts are not even fetched. No debounce: Pagefind
+ * answers in milliseconds, and waiting would only add delay.
  */
-export async function search(query: string, filters: SearchFilters, wanted: () => boolean = () => true): Promise<SearchHit[] | null> {
+export async function search(query: string, filters: SearchFilters, wanted: () => boolean = () => true): Promise<SearchAnswer | null> {
   const pagefind = await loadPagefind();
   const found = await pagefind.search(query, { filters });
   if (!wanted()) return null;
-  const data = await Promise.all(found.results.slice(0, MAX_RESULTS).map((result) => result.data()));
-  return data.map(toHit);
+  let loaded = 0;
+  const answer: SearchAnswer = {
+    hits: [],
+    total: found.results.length,
+    more: async () => {
+      const page = found.results.slice(loaded, loaded + PAGE_SIZE);
+      loaded += page.length;
+      const data = await Promise.all(page.map((result) => result.data()));
+      const hits = data.filter((result) => isRelevant(query, result.excerpt)).map(toHit);
+      answer.total -= page.length - hits.length;
+      answer.hits.push(...hits);
+      return hits;
+    },
+  };
+  // Pagefind ranks real matches first: a first page that is all prefix fallbacks means none.
+  if ((await answer.more()).length === 0) answer.total = 0;
+  return answer;
 }
 
 /** Every filter value with its page count, for the filter menus. */

@@ -54,6 +54,21 @@ export function matchedAnchor(anchors: readonly PagefindAnchor[], locations: rea
 }
 
 /**
+ * Whether a result really matches the query. For a word it does not know, Pagefind falls back to
+ * the longest known prefix, so "tomato" finds every "to" and "advancement" every "a": such a
+ * result marks only words far shorter than any the user typed. One marked word of at least three
+ * letters and 40% of a typed word's length keeps it ("mentorship" → "mentor" does).
+ * @example isRelevant('tomato', 'a step <mark>to</mark> the next') // false
+ */
+export function isRelevant(query: string, excerpt: string): boolean {
+  const terms = query.toLowerCase().split(/[\s\p{Pd}]+/u).filter(Boolean);
+  const marks = [...excerpt.matchAll(/<mark>(.*?)<\/mark>/g)].map((match) => match[1]!.toLowerCase().replace(/[^\p{L}\p{N}]/gu, ''));
+  return marks.some((mark) =>
+    terms.some((term) => mark === term.replace(/[^\p{L}\p{N}]/gu, '') || (mark.length >= 3 && mark.length >= term.length * 0.4)),
+  );
+}
+
+/**
  * The link a result opens: Pagefind's URL (base path and highlight terms included) plus the
  * matched paragraph's fragment.
  * @example resultUrl('/ladder/web-operations/senior/?pagefind-highlight=mentoring', 'you-have-excellent') // '…?pagefind-highlight=mentoring#you-have-excellent'
@@ -76,12 +91,14 @@ export function toHit(data: PagefindResultData): SearchHit {
 }
 
 /**
- * The sentence the status line says after a search.
- * @example resultsMessage('mentoring', 2) // '2 results for “mentoring”.'
+ * The sentence the status line says after a search: how many results it shows, out of how many.
+ * @example resultsMessage('mentoring', 2, 2) // '2 results for “mentoring”.'
+ * @example resultsMessage('team', 10, 34) // '10 of 34 results for “team”.'
  */
-export function resultsMessage(query: string, count: number): string {
-  if (count === 0) return `No results for “${query}”. Try another word, or clear the filters.`;
-  return `${count} ${count === 1 ? 'result' : 'results'} for “${query}”.`;
+export function resultsMessage(query: string, shown: number, total = shown): string {
+  if (total === 0) return `No results for “${query}”. Try another word, or clear the filters.`;
+  if (shown < total) return `${shown} of ${total} results for “${query}”.`;
+  return `${total} ${total === 1 ? 'result' : 'results'} for “${query}”.`;
 }
 
 /** The filters a search can be narrowed by, in the order the search page's address lists them. */

@@ -1,6 +1,6 @@
 // Brings a SearchPanel to life: runs the query as the user types, shows the results, and makes
 // the list keyboard-operable (↓/↑ between results, Enter opens, typing goes back to the field).
-import { filterCounts, search, SearchUnavailableError, type SearchFilters } from './search-engine.ts';
+import { filterCounts, search, SearchUnavailableError, type SearchAnswer, type SearchFilters } from './search-engine.ts';
 import { resultsMessage, type SearchHit } from './search-results.ts';
 
 /** A mounted panel. */
@@ -47,13 +47,32 @@ export function mountSearchView(panel: HTMLFormElement, options: Options = {}): 
   const filters = (): SearchFilters =>
     Object.fromEntries(selects.filter((select) => select.value).map((select) => [select.dataset['searchFilter']!, select.value]));
 
-  const show = (hits: SearchHit[], message: string) => {
+  const moreButton = panel.querySelector<HTMLButtonElement>('[data-search-more]')!;
+  let answer: SearchAnswer | undefined;
+  let answered = '';
+
+  const show = (shown: SearchAnswer | undefined, message: string) => {
     // Never leave focus on a result that is about to be replaced: it would fall to the page.
-    const focusInList = list.contains(document.activeElement);
-    list.replaceChildren(...hits.map(resultItem));
+    const focusInList = list.contains(document.activeElement) || document.activeElement === moreButton;
+    answer = shown;
+    list.replaceChildren(...(shown?.hits ?? []).map(resultItem));
+    moreButton.hidden = !shown || shown.hits.length >= shown.total;
     status.textContent = message;
     if (focusInList) input.focus();
   };
+
+  moreButton.addEventListener('click', async () => {
+    const current = answer;
+    if (!current) return;
+    const added = await current.more();
+    if (current !== answer) return;
+    list.append(...added.map(resultItem));
+    moreButton.hidden = current.hits.length >= current.total;
+    status.textContent = resultsMessage(answered, current.hits.length, current.total);
+    // Continue where the new results start (or stay on the list's end when none came).
+    const fresh = links()[current.hits.length - added.length];
+    (fresh ?? links().at(-1) ?? input).focus();
+  });
 
   const run = async () => {
     const query = input.value.trim();
@@ -63,14 +82,16 @@ export function mountSearchView(panel: HTMLFormElement, options: Options = {}): 
     const chosen = filters();
     options.onQuery?.(query, chosen);
     // One letter matches half the index and would fetch most of it: wait for a second.
-    if (query.length < MIN_QUERY_LENGTH) return show([], '');
+    if (query.length < MIN_QUERY_LENGTH) return show(undefined, '');
     try {
-      const hits = await search(query, chosen, () => mine === latest);
+      const found = await search(query, chosen, () => mine === latest);
       // A newer query overtook this one while it ran: its answer is the one to show.
-      if (hits && mine === latest) show(hits, resultsMessage(query, hits.length));
+      if (!found || mine !== latest) return;
+      answered = query;
+      show(found, resultsMessage(query, found.hits.length, found.total));
     } catch (error) {
       if (mine !== latest) return;
-      show([], error instanceof SearchUnavailableError ? error.message : 'Search could not load. Check your connection and try again.');
+      show(undefined, error instanceof SearchUnavailableError ? error.message : 'Search could not load. Check your connection and try again.');
     }
   };
 

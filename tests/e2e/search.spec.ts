@@ -60,6 +60,11 @@ test('only the levels’ own text is searched, not navigation or levels still to
   expect((await resultTitles(page)).sort()).toEqual(['Principal Engineer', 'Senior Engineer']);
 });
 
+test('a word that merely starts like a common one ("tomato", "to") finds nothing', async ({ page }) => {
+  await searchFromHeader(page, 'tomato');
+  await expect(dialog(page).getByRole('status')).toHaveText(/No results for “tomato”/);
+});
+
 test('every result link stays under the site’s base path', async ({ page, baseURL }) => {
   await searchFromHeader(page, 'mentoring');
   await expect(results(page).first()).toBeVisible();
@@ -107,6 +112,8 @@ test('Ctrl+K opens search and Escape closes it, back to where the user was', asy
   await expect(dialog(page).getByRole('searchbox')).toBeFocused();
   await page.keyboard.press('Escape');
   await expect(dialog(page)).toBeHidden();
+  // Opened from nowhere in particular, focus lands on the header's search field.
+  await expect(page.getByRole('searchbox', { name: 'Search the ladder' })).toBeFocused();
 });
 
 test('the search page runs the query from its address and keeps the address in step', async ({ page }) => {
@@ -117,6 +124,10 @@ test('the search page runs the query from its address and keeps the address in s
   await panel.getByRole('searchbox').fill('Linux');
   await expect(panel.getByRole('status')).toHaveText('1 result for “Linux”.');
   await expect(page).toHaveURL(/\/search\/\?q=Linux$/);
+  await expect(page).toHaveTitle(/^“Linux” · Search/);
+  // Enter in the field opens the first result.
+  await panel.getByRole('searchbox').press('Enter');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Junior Engineer');
 });
 
 test('filtering to one level narrows the results', async ({ page }) => {

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { filtersFromSearch, matchedAnchor, resultsMessage, resultUrl, searchPageUrl, toHit } from '../../src/scripts/search-results.ts';
+import { filtersFromSearch, isRelevant, matchedAnchor, resultsMessage, resultUrl, searchPageUrl, toHit } from '../../src/scripts/search-results.ts';
 
 const paragraphs = [
   { element: 'h1', id: 'level-title', location: 0 },
@@ -51,10 +51,26 @@ describe('search results', () => {
     });
   });
 
+  test('drop matches on a short word the typed one merely starts with', () => {
+    expect(isRelevant('tomato', 'a step <mark>to</mark> the next')).toBe(false);
+    expect(isRelevant('advancement', 'ship <mark>a</mark> product')).toBe(false);
+    expect(isRelevant('andromeda', 'web operations <mark>and</mark> infrastructure')).toBe(false);
+  });
+
+  test('keep matches on the typed word, its stem, a longer word it starts, or a part of a compound', () => {
+    expect(isRelevant('mentoring', 'guidance and <mark>mentoring</mark> to')).toBe(true);
+    expect(isRelevant('mentorship', 'You <mark>mentor</mark> others')).toBe(true);
+    expect(isRelevant('ment', 'guidance and <mark>mentoring</mark> to')).toBe(true);
+    expect(isRelevant('self-study', 'a steady <mark>self</mark>-<mark>study</mark> program')).toBe(true);
+    expect(isRelevant('QA', 'owns <mark>QA</mark> for')).toBe(true);
+    expect(isRelevant('tomato mentoring', 'and <mark>mentoring</mark> to')).toBe(true);
+  });
+
   test('say how many results a query found, or that it found none', () => {
     expect(resultsMessage('mentoring', 2)).toBe('2 results for “mentoring”.');
     expect(resultsMessage('Linux', 1)).toBe('1 result for “Linux”.');
     expect(resultsMessage('xyzzy', 0)).toMatch(/^No results for “xyzzy”\./);
+    expect(resultsMessage('team', 10, 34)).toBe('10 of 34 results for “team”.');
   });
 
   test('keep the query and the filters in the search page’s address', () => {
