@@ -24,7 +24,6 @@ function firstPageUnder(folder) {
 const candidates = [
   { name: 'home', path: '/' },
   { name: 'level', path: '/web-operations/principal/' },
-  { name: 'track', path: '/web-operations/' },
   { name: 'compare', path: firstPageUnder('compare') },
   { name: 'search', path: existsSync(join(dist, 'search', 'index.html')) ? '/search/?q=deploy' : undefined },
 ];
