@@ -63,3 +63,25 @@ test('level text keeps a readable measure on a wide screen (at most about 75 cha
   expect(width / charWidth).toBeLessThanOrEqual(70);
   expect(width / charWidth).toBeGreaterThanOrEqual(45);
 });
+
+test('the branch at Principal Engineer is drawn as a fork off the rail, between Principal and Lead', async ({ page }) => {
+  await page.goto('./');
+  const ladder = page.getByRole('list', { name: 'Web Operations levels, entry level first' });
+  const principal = ladder.getByRole('listitem').nth(3);
+  const lead = ladder.getByRole('listitem').nth(4);
+  const fork = principal.locator('.fork');
+  await expect(fork).toContainText('Manager Web Operations');
+  const [card, forkBox, leadBox] = await Promise.all([principal.locator('.card').boundingBox(), fork.boundingBox(), lead.boundingBox()]);
+  // Below Principal's card, above the Lead rung, and indented from the rungs' column.
+  expect(forkBox!.y).toBeGreaterThanOrEqual(card!.y + card!.height);
+  expect(forkBox!.y + forkBox!.height).toBeLessThanOrEqual(leadBox!.y);
+  expect(forkBox!.x).toBeGreaterThan(card!.x);
+});
+
+test('the compact ladder on a level page fills in the step of the level being read', async ({ page }) => {
+  await page.goto('web-operations/senior/');
+  const steps = page.getByRole('complementary').locator('.step');
+  const fills = await steps.evaluateAll((all) => all.map((step) => getComputedStyle(step).backgroundColor));
+  const current = fills[2];
+  expect(fills.filter((fill) => fill === current)).toHaveLength(1);
+});
