@@ -12,22 +12,29 @@ const origin = `http://localhost:${port}`;
 const dist = 'dist';
 const outDir = join('docs', 'screenshots');
 
-/** The first built page under a folder of dist/, as a URL path, e.g. `/compare/a-vs-b/`. */
-function firstPageUnder(folder) {
-  const dir = join(dist, folder);
-  if (!existsSync(dir)) return undefined;
-  if (existsSync(join(dir, 'index.html'))) return `/${folder}/`;
-  const child = readdirSync(dir, { withFileTypes: true }).find((entry) => entry.isDirectory() && existsSync(join(dir, entry.name, 'index.html')));
-  return child && `/${folder}/${child.name}/`;
+if (!existsSync(join(dist, 'index.html'))) throw new Error('No build in dist/: run `npm run build` first.');
+
+/** Every built page, as URL paths: `/`, `/web-operations/senior/`, … */
+function builtPaths(dir = dist, prefix = '/') {
+  const paths = existsSync(join(dir, 'index.html')) ? [prefix] : [];
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    if (entry.isDirectory() && !entry.name.startsWith('_') && entry.name !== 'pagefind') {
+      paths.push(...builtPaths(join(dir, entry.name), `${prefix}${entry.name}/`));
+    }
+  }
+  return paths;
 }
 
+const paths = builtPaths();
 const candidates = [
   { name: 'home', path: '/' },
-  { name: 'level', path: '/web-operations/principal/' },
-  { name: 'compare', path: firstPageUnder('compare') },
-  { name: 'search', path: existsSync(join(dist, 'search', 'index.html')) ? '/search/?q=deploy' : undefined },
+  // The seed ladder's Principal Engineer (it shows the branch), else the first level of another ladder.
+  { name: 'level', path: paths.find((path) => path === '/web-operations/principal/') ?? paths.find((path) => /^\/[^/]+\/[^/]+\/$/.test(path)) },
+  // Routes other parts of the site may add; whichever of them this build has.
+  { name: 'compare', path: paths.find((path) => /\/compare\/./.test(path)) ?? paths.find((path) => path.endsWith('/compare/')) },
+  { name: 'search', path: paths.find((path) => path === '/search/'), query: 'deployment' },
 ];
-const pages = candidates.filter((page) => page.path && existsSync(join(dist, page.path.split('?')[0], 'index.html')));
+const pages = candidates.filter((page) => page.path && paths.includes(page.path));
 const devices = [
   { name: 'desktop', viewport: { width: 1280, height: 800 } },
   { name: 'phone', viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true },
@@ -51,7 +58,6 @@ async function serve() {
   throw new Error(`The preview server did not answer at ${origin}.`);
 }
 
-if (!existsSync(join(dist, 'index.html'))) throw new Error('No build in dist/: run `npm run build` first.');
 mkdirSync(outDir, { recursive: true });
 const server = await serve();
 const executablePath = findChromium();
@@ -61,8 +67,14 @@ try {
     for (const theme of themes) {
       const context = await browser.newContext({ ...device, colorScheme: theme, reducedMotion: 'reduce' });
       const page = await context.newPage();
-      for (const { name, path } of pages) {
+      for (const { name, path, query } of pages) {
         await page.goto(origin + path, { waitUntil: 'networkidle' });
+        const searchBox = page.getByRole('main').getByRole('searchbox').first();
+        if (query && (await searchBox.count()) > 0) {
+          await searchBox.fill(query);
+          await page.waitForLoadState('networkidle');
+          await page.waitForTimeout(500); // results render after the index answers
+        }
         const file = join(outDir, `${name}-${theme}-${device.name}.png`);
         await page.screenshot({ path: file });
         console.log(`wrote ${file}`);
