@@ -86,3 +86,13 @@ test('with reduced motion asked for, the toggle does not animate', async ({ page
     .evaluate((icon) => getComputedStyle(icon).transitionDuration);
   expect(duration).toBe('0s');
 });
+
+test('a printed level is light and without the header controls, even when the dark theme was chosen', async ({ page }) => {
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await page.goto('web-operations/senior/');
+  await expect(html(page)).toHaveAttribute('data-theme', 'dark');
+  await page.emulateMedia({ media: 'print' });
+  expect(await background(page)).toBe('rgb(255, 255, 255)');
+  await expect(page.getByRole('button', { name: 'Dark theme' })).toBeHidden();
+  await expect(page.locator('.level-text')).toBeVisible();
+});
