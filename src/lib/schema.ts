@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { ACCENTS } from './track-accent.ts';
 
 /**
  * Frontmatter of one level file (`content/<track>/<level>.md` or `.mdx`).
@@ -43,6 +44,11 @@ export const trackSchema = z.strictObject({
   description: z.string().trim().min(1, 'is empty'),
   /** Where the track comes in lists of tracks, lowest first. Default: 100; ties sort by title. */
   order: z.int('must be a whole number').default(100),
+  /**
+   * The track's colour: one of blue, teal, violet, rose, green, magenta (each readable in the
+   * light and dark themes). Default: the palette's colours in the order of the tracks.
+   */
+  accent: z.enum(ACCENTS, `must be one of ${ACCENTS.join(', ')}`).optional(),
 });
 
 export type TrackData = z.output<typeof trackSchema>;
@@ -56,4 +62,5 @@ export const fieldHelp: Record<string, string> = {
   tbd: 'Write `tbd: true` for a level that is still to be defined, or leave it out.',
   description: 'Describe the track in a sentence, e.g. `description: Engineers who run our infrastructure.`',
   order: 'Use a whole number, e.g. `order: 1`, or leave it out.',
+  accent: `Name one of the palette's colours (${ACCENTS.join(', ')}), e.g. \`accent: teal\`, or leave it out.`,
 };

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import { ACCENT_COUNT, trackAccent } from '../../src/lib/track-accent.ts';
+import { ACCENT_COUNT, ACCENTS, trackAccent } from '../../src/lib/track-accent.ts';
+import { checkFolder } from '../support/fixtures.ts';
 
 const css = readFileSync(new URL('../../src/styles/global.css', import.meta.url), 'utf8');
 
@@ -61,15 +62,33 @@ describe('palette', () => {
 });
 
 describe('track accents', () => {
+  const tracks = [{ id: 'web-operations' }, { id: 'management' }];
+
   test('gives tracks the palette colours in their listed order', () => {
-    expect(trackAccent(['web-operations', 'management'], 'web-operations')).toBe('accent-1');
-    expect(trackAccent(['web-operations', 'management'], 'management')).toBe('accent-2');
+    expect(trackAccent(tracks, 'web-operations')).toBe('accent-1');
+    expect(trackAccent(tracks, 'management')).toBe('accent-2');
   });
 
   test('starts the palette again after its last colour', () => {
-    const ids = Array.from({ length: ACCENT_COUNT + 2 }, (_, i) => `track-${i}`);
-    expect(trackAccent(ids, `track-${ACCENT_COUNT}`)).toBe('accent-1');
-    expect(trackAccent(ids, `track-${ACCENT_COUNT + 1}`)).toBe('accent-2');
+    const many = Array.from({ length: ACCENT_COUNT + 2 }, (_, i) => ({ id: `track-${i}` }));
+    expect(trackAccent(many, `track-${ACCENT_COUNT}`)).toBe('accent-1');
+    expect(trackAccent(many, `track-${ACCENT_COUNT + 1}`)).toBe('accent-2');
+  });
+
+  test('uses the colour a track names in its _track.yml', () => {
+    expect(trackAccent([{ id: 'web-operations' }, { id: 'management', accent: 'violet' }], 'management')).toBe('accent-3');
+    expect(trackAccent([{ id: 'web-operations', accent: 'magenta' }], 'web-operations')).toBe('accent-6');
+  });
+
+  test('stops the build on a colour the palette does not have, listing the ones it has', async () => {
+    const { problems } = await checkFolder('tests/fixtures/broken/unknown-accent');
+    expect(problems).toEqual([
+      expect.objectContaining({
+        file: 'tests/fixtures/broken/unknown-accent/ops/_track.yml',
+        field: 'accent',
+        message: expect.stringContaining(ACCENTS.join(', ')),
+      }),
+    ]);
   });
 
   test('has a CSS class for every accent it hands out', () => {

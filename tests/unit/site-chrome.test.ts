@@ -29,8 +29,9 @@ describe('the header and footer of a site with many tracks', () => {
     expect(footer).toMatch(/<time datetime="\d{4}-\d{2}-\d{2}"[^>]*>/);
   });
 
-  test('gives each track its own accent colour, in the order of the tracks', () => {
+  test('gives each track its own accent colour: the one it names, else by its position', () => {
     expect(page('backend/engineer/index.html')).toMatch(/<body class="accent-1"/);
+    expect(page('security/engineer/index.html')).toMatch(/<body class="accent-3"/);
     expect(page('support/engineer/index.html')).toMatch(/<body class="accent-6"/);
   });
 });
