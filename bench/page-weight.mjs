@@ -24,6 +24,8 @@ const sum = (items, key) => items.reduce((total, item) => total + item[key], 0);
 
 /**
  * Loads `url` in Chromium and measures it. Pass `browser` to reuse one across pages.
+ * @param {string} url
+ * @param {{ browser?: import('@playwright/test').Browser, viewport?: { width: number, height: number } }} [options]
  * @returns {Promise<{ url: string, requests: number, bytes: { raw: number, gzip: number, brotli: number },
  *   js: { raw: number, gzip: number, files: number, inline: number }, cls: number,
  *   resources: { url: string, type: string, raw: number, gzip: number, brotli: number }[] }>}
