@@ -69,7 +69,7 @@ try {
       const page = await context.newPage();
       for (const { name, path, query } of pages) {
         await page.goto(origin + path, { waitUntil: 'networkidle' });
-        const searchBox = page.getByRole('main').getByRole('searchbox').first();
+        const searchBox = page.locator('main input[type="search"], main input[type="text"]').first();
         if (query && (await searchBox.count()) > 0) {
           await searchBox.fill(query);
           await page.waitForLoadState('networkidle');
