@@ -97,3 +97,12 @@ test('a printed level is light and without the header controls, even when the da
   await expect(page.getByRole('button', { name: 'Dark theme' })).toBeHidden();
   await expect(page.locator('.level-text')).toBeVisible();
 });
+
+test('readers who ask for more contrast get full-strength secondary text', async ({ page }) => {
+  await page.goto('web-operations/senior/');
+  const muted = () => page.locator('.breadcrumbs span[aria-current]').evaluate((crumb) => getComputedStyle(crumb).color);
+  const body = () => page.evaluate(() => getComputedStyle(document.body).color);
+  expect(await muted()).not.toBe(await body());
+  await page.emulateMedia({ contrast: 'more' });
+  expect(await muted()).toBe(await body());
+});
