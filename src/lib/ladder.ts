@@ -1,4 +1,5 @@
 import { resolveLevelRef } from './ids.ts';
+import type { AccentName } from './track-accent.ts';
 
 /** One level of a track, as the pages use it. */
 export interface Level {
@@ -23,6 +24,8 @@ export interface Track {
   title: string;
   description: string;
   order: number;
+  /** The colour named in _track.yml, if any (see track-accent.ts). */
+  accent?: AccentName | undefined;
   levels: Level[];
 }
 

@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { ACCENTS } from './track-accent.ts';
 
 /** One old address of a level: lower-case names with dashes, like the site's URLs. */
 function aliasSchema() {
@@ -61,6 +62,11 @@ export const trackSchema = z.strictObject({
   description: z.string().trim().min(1, 'is empty'),
   /** Where the track comes in lists of tracks, lowest first. Default: 100; ties sort by title. */
   order: z.int('must be a whole number').default(100),
+  /**
+   * The track's colour: one of blue, teal, violet, rose, green, magenta (each readable in the
+   * light and dark themes). Default: the palette's colours in the order of the tracks.
+   */
+  accent: z.enum(ACCENTS, `must be one of ${ACCENTS.join(', ')}`).optional(),
 });
 
 export type TrackData = z.output<typeof trackSchema>;
@@ -75,4 +81,5 @@ export const fieldHelp: Record<string, string> = {
   description: 'Describe the track in a sentence, e.g. `description: Engineers who run our infrastructure.`',
   order: 'Use a whole number, e.g. `order: 1`, or leave it out.',
   aliases: 'List the level\'s old addresses by file name, e.g. `aliases: mid-level` or `aliases: [mid-level, ops/senior]`.',
+  accent: `Name one of the palette's colours (${ACCENTS.join(', ')}), e.g. \`accent: teal\`, or leave it out.`,
 };

@@ -6,10 +6,12 @@ export interface SiteConfig {
   base: string;
   /** Folder holding the ladder's Markdown, relative to the project root. */
   contentDir: string;
+  /** Where the site's source lives (linked from the footer); none when `SOURCE_URL` is unset. */
+  sourceUrl?: string;
 }
 
 /**
- * Reads `SITE_URL`, `BASE_PATH` and `LADDER_CONTENT_DIR`, with defaults.
+ * Reads `SITE_URL`, `BASE_PATH`, `LADDER_CONTENT_DIR` and `SOURCE_URL`, with defaults.
  * @example readSiteConfig({ BASE_PATH: 'ladder' }).base // '/ladder/'
  */
 export function readSiteConfig(env: Record<string, string | undefined>): SiteConfig {
@@ -17,6 +19,7 @@ export function readSiteConfig(env: Record<string, string | undefined>): SiteCon
     site: env.SITE_URL?.trim() || 'http://localhost:4321',
     base: normaliseBase(env.BASE_PATH),
     contentDir: env.LADDER_CONTENT_DIR?.trim() || 'content',
+    ...(env.SOURCE_URL?.trim() ? { sourceUrl: env.SOURCE_URL.trim() } : {}),
   };
 }
 

@@ -1,4 +1,3 @@
-import { gzipSync } from 'node:zlib';
 import type { Page } from '@playwright/test';
 import { expect, test } from '../support/test.ts';
 import { ladderJsonSchema } from '../../src/lib/ladder-json.ts';
@@ -190,16 +189,4 @@ test('every page has a title and description for link previews and a canonical U
     await expect(page.locator('meta[name="twitter:card"]'), path).toHaveAttribute('content', 'summary');
     await expect(page.locator('link[rel="canonical"]'), path).toHaveAttribute('href', url);
   }
-});
-
-test('a level page ships under 1 KB of JavaScript, compressed as a static host sends it', async ({ page }) => {
-  const sources: string[] = [];
-  page.on('response', async (response) => {
-    if (response.request().resourceType() === 'script') sources.push(await response.text());
-  });
-  await page.goto('web-operations/senior/');
-  await page.waitForLoadState('networkidle');
-  sources.push(...(await page.locator('script:not([src])').evaluateAll((scripts) => scripts.map((script) => script.textContent ?? ''))));
-  expect(sources.length).toBeGreaterThan(0);
-  expect(gzipSync(sources.join('\n')).length).toBeLessThanOrEqual(1024);
 });

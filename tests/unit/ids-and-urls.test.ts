@@ -52,4 +52,9 @@ describe('urls', () => {
       readSiteConfig({ SITE_URL: 'https://ladder.example.com', BASE_PATH: '/ladder', LADDER_CONTENT_DIR: 'org/ladder' }),
     ).toEqual({ site: 'https://ladder.example.com', base: '/ladder/', contentDir: 'org/ladder' });
   });
+
+  test('reads SOURCE_URL for the footer, and leaves it out when blank', () => {
+    expect(readSiteConfig({ SOURCE_URL: ' https://git.example.com/ladder ' }).sourceUrl).toBe('https://git.example.com/ladder');
+    expect(readSiteConfig({ SOURCE_URL: '  ' })).not.toHaveProperty('sourceUrl');
+  });
 });
