@@ -8,7 +8,7 @@ describe('building a fixture ladder', () => {
     const { status, output, outDir } = buildSite('tests/fixtures/mdx-ladder', 'mdx-ladder');
     expect(status, output).toBe(0);
     const staff = readFileSync(path.join(outDir, 'platform/staff/index.html'), 'utf8');
-    expect(staff).toMatch(/<aside class="callout"[^>]*aria-label="On-call"/);
+    expect(staff).toMatch(/<aside class="callout[^"]*"[^>]*aria-label="On-call"/);
     expect(staff).toContain('You lead the on-call rotation for the platform.');
     expect(staff).toMatch(/<table>[\s\S]*<th>Area<\/th>[\s\S]*<td>Reviews every RFC<\/td>/);
     const engineer = readFileSync(path.join(outDir, 'platform/engineer/index.html'), 'utf8');
