@@ -6,7 +6,7 @@
 import { readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { gzipSync } from 'node:zlib';
+import { brotliCompressSync, gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
 import { chromiumArgs, findChromium } from '../tests/support/chromium.mjs';
 
@@ -27,12 +27,13 @@ async function transferred(request) {
   const sizes = await request.sizes().catch(() => undefined);
   if (!sizes) return 0;
   let body = Math.max(sizes.responseBodySize, 0);
-  // Chromium reports no body size for a Web Worker's own script: take the body, gzipped as the
-  // server sent it when it was compressed.
+  // Chromium reports no body size for what a Web Worker fetches: take the (decoded) body,
+  // compressed again the way the server sent it.
   if (body === 0) {
     const response = await request.response();
     const content = (await response?.body().catch(() => undefined)) ?? Buffer.alloc(0);
-    body = (await response?.headerValue('content-encoding')) === 'gzip' ? gzipSync(content).length : content.length;
+    const encoding = await response?.headerValue('content-encoding');
+    body = encoding === 'gzip' ? gzipSync(content).length : encoding === 'br' ? brotliCompressSync(content).length : content.length;
   }
   return sizes.responseHeadersSize + body;
 }
