@@ -1,17 +1,29 @@
-// The header's search dialog, loaded the first time the user reaches for search. The loader
-// (search-loader.ts) opens the dialog and focuses its field at once, so nothing typed while this
-// module loads is lost; it then sends `search-open` and this module runs the query.
+// The header's search dialog, loaded the first time the user reaches for search. While it loads,
+// what the user types stays in the header's field (search-loader.ts focuses it); this module
+// builds the dialog's panel, and on each `search-open` moves that text into the dialog's field,
+// opens the dialog and runs the query.
+import { searchPanelHtml } from '../lib/search-panel.ts';
 import { mountSearchView } from './search-view.ts';
 
 /** Sent by the loader each time it opens the dialog; `detail` is the element to refocus on close. */
 export const OPEN_EVENT = 'search-open';
 
 const dialog = document.querySelector<HTMLDialogElement>('[data-search-dialog]');
+const trigger = document.querySelector<HTMLInputElement>('[data-search-trigger]');
 if (dialog) {
-  const view = mountSearchView(dialog.querySelector<HTMLFormElement>('[data-search-panel]')!);
+  dialog.insertAdjacentHTML('afterbegin', searchPanelHtml({ idPrefix: 'dialog', action: dialog.dataset.searchAction ?? '/search/' }));
+  const panel = dialog.querySelector<HTMLFormElement>('[data-search-panel]')!;
+  const field = panel.querySelector<HTMLInputElement>('[data-search-input]')!;
+  const view = mountSearchView(panel);
   let returnFocus: unknown;
   dialog.addEventListener(OPEN_EVENT, (event) => {
     returnFocus = (event as CustomEvent<unknown>).detail;
+    if (trigger?.value) {
+      field.value = trigger.value;
+      trigger.value = '';
+    }
+    if (!dialog.open) dialog.showModal();
+    field.focus();
     view.run();
   });
   dialog.addEventListener('close', () => {

@@ -1,5 +1,5 @@
-// Always on the page, so kept tiny: it opens the search dialog on a click, `/` or Ctrl/Cmd+K,
-// and only then loads the search code and index. A plain page view fetches nothing for search.
+// Always on the page, so kept tiny: on a click, typing, `/` or Ctrl/Cmd+K it loads the search
+// code and index, which open the dialog. A plain page view fetches nothing for search.
 
 // Bundled on its own (like a worker) and imported by URL: a plain `import('./search-dialog.ts')`
 // would make Vite add its module-preload helper, a second always-loaded script.
@@ -10,23 +10,24 @@ const dialog = document.querySelector<HTMLDialogElement>('[data-search-dialog]')
 const trigger = document.querySelector<HTMLInputElement>('[data-search-trigger]');
 const load = (): Promise<unknown> => import(/* @vite-ignore */ dialogModule);
 
-function open(text?: string): void {
+function open(): void {
+  const text = trigger?.value;
   // On the search page the page's own field is the place to type.
   const pageField = document.querySelector<HTMLInputElement>('[data-search-page] [data-search-input]');
   if (pageField) {
     if (text) {
       pageField.value = text;
+      trigger!.value = '';
       pageField.dispatchEvent(new Event('input'));
     }
     return pageField.focus();
   }
   if (!dialog) return;
-  const field = dialog.querySelector<HTMLInputElement>('[data-search-input]')!;
-  const returnFocus = document.activeElement;
-  if (text) field.value = text;
-  if (!dialog.open) dialog.showModal();
-  field.focus();
-  const detail = returnFocus === document.body ? trigger : returnFocus;
+  const active = document.activeElement;
+  const detail = active === document.body ? trigger : active;
+  // Until the dialog is ready, what the user types goes into the header's field; the dialog
+  // then takes it over, so nothing typed while the search loads is lost.
+  if (!dialog.open) trigger?.focus();
   // 'search-open' is search-dialog.ts's OPEN_EVENT (not imported: that would pull the module in).
   void load().then(() => dialog.dispatchEvent(new CustomEvent('search-open', { detail })));
 }
@@ -37,11 +38,8 @@ function typingInField(target: EventTarget | null): boolean {
 
 if (trigger) {
   trigger.addEventListener('focus', () => void load(), { once: true });
-  trigger.addEventListener('click', () => open(trigger.value));
-  trigger.addEventListener('input', () => {
-    open(trigger.value);
-    trigger.value = '';
-  });
+  trigger.addEventListener('click', open);
+  trigger.addEventListener('input', open);
 }
 
 document.addEventListener('keydown', (event) => {

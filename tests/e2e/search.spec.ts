@@ -97,6 +97,20 @@ test('the keyboard path works: "/", type, arrow down, Enter', async ({ page }) =
   await expect(page.locator('mark.pagefind-highlight').first()).toHaveText('Linux');
 });
 
+test('what is typed while the search code is still loading is kept', async ({ page }) => {
+  // A slow network: the dialog's code arrives well after the user has started typing.
+  await page.route(/search-dialog-[^/]*\.js$/, async (route) => {
+    await new Promise((resolve) => setTimeout(resolve, 700));
+    await route.continue();
+  });
+  await page.goto('web-operations/trainee/');
+  await page.keyboard.press('/');
+  await page.keyboard.type('mentoring');
+  await expect(dialog(page).getByRole('searchbox')).toHaveValue('mentoring');
+  await expect(dialog(page).getByRole('searchbox')).toBeFocused();
+  await expect(dialog(page).getByRole('status')).toContainText('“mentoring”');
+});
+
 test('Ctrl+K opens search and Escape closes it, back to where the user was', async ({ page }) => {
   await page.goto('./');
   await page.keyboard.press('Control+k');
