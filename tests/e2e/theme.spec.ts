@@ -84,7 +84,7 @@ test('with reduced motion asked for, the toggle does not animate', async ({ page
   await page.goto('./');
   const duration = await page
     .getByRole('button', { name: 'Dark theme' })
-    .locator('svg')
+    .locator('.icon')
     .evaluate((icon) => getComputedStyle(icon).transitionDuration);
   expect(duration).toBe('0s');
 });
