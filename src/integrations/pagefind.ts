@@ -6,6 +6,13 @@ import * as pagefind from 'pagefind';
 /** Where the search bundle lands inside the built site; the search UI loads it from `<base>pagefind/`. */
 export const PAGEFIND_FOLDER = 'pagefind';
 
+/**
+ * The files Pagefind reads: level pages only (`<track>/<level>/index.html`), the one kind of page
+ * with text to index. Skipping comparison pages, the home page and the rest halves the work and
+ * the memory on a large ladder; pages it does read without `data-pagefind-body` are ignored.
+ */
+export const INDEXED_PAGES = '*/*/index.html';
+
 /** Throws one error naming the step when Pagefind reports any problem: a half-built index must not ship. */
 function failOn(step: string, errors: readonly string[]): void {
   if (errors.length === 0) return;
@@ -29,7 +36,7 @@ export function pagefindIndex(): AstroIntegration {
           const { errors: createErrors, index } = await pagefind.createIndex({});
           failOn('start an index', createErrors);
           if (!index) throw new Error('Pagefind could not start an index: it returned none.');
-          const { errors: addErrors, page_count } = await index.addDirectory({ path: site });
+          const { errors: addErrors, page_count } = await index.addDirectory({ path: site, glob: INDEXED_PAGES });
           failOn(`index ${site}`, addErrors);
           const { errors: writeErrors } = await index.writeFiles({ outputPath });
           failOn(`write the index to ${outputPath}`, writeErrors);

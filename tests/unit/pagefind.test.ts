@@ -37,7 +37,7 @@ describe('the Pagefind integration', () => {
     const index = fakeIndex();
     vi.mocked(pagefind.createIndex).mockResolvedValue({ errors: [], index } as never);
     await buildDone();
-    expect(index.addDirectory).toHaveBeenCalledWith({ path: site });
+    expect(index.addDirectory).toHaveBeenCalledWith({ path: site, glob: '*/*/index.html' });
     expect(index.writeFiles).toHaveBeenCalledWith({ outputPath: path.join(site, 'pagefind') });
     expect(pagefind.close).toHaveBeenCalledTimes(1);
     expect(info).toHaveBeenCalledWith(expect.stringMatching(/^Search index written from 5 pages in \d+ ms\.$/));
