@@ -1,7 +1,5 @@
 import { getCollection, getEntry, render } from 'astro:content';
-import { buildLadder, type Ladder } from '../lib/ladder.ts';
-import { resolveLevelRef, trackIdFromPath } from '../lib/ids.ts';
-import { firstSentence } from '../lib/summary.ts';
+import { buildLadder, levelFromFrontmatter, type Ladder } from '../lib/ladder.ts';
 
 let ladder: Promise<Ladder> | undefined;
 
@@ -11,16 +9,7 @@ export function getLadder(): Promise<Ladder> {
     const [tracks, levels] = await Promise.all([getCollection('tracks'), getCollection('levels')]);
     return buildLadder(
       tracks.map((track) => ({ id: track.id, ...track.data })),
-      levels.map((entry) => ({
-        id: entry.id,
-        track: trackIdFromPath(entry.id),
-        title: entry.data.title,
-        rank: entry.data.rank,
-        next: entry.data.next,
-        summary: entry.data.summary ?? firstSentence(entry.body ?? ''),
-        tbd: entry.data.tbd,
-        aliases: entry.data.aliases.map((alias) => resolveLevelRef(alias, trackIdFromPath(entry.id))),
-      })),
+      levels.map((entry) => levelFromFrontmatter(entry.id, entry.data, entry.body ?? '')),
     );
   })();
   return ladder;

@@ -1,11 +1,10 @@
 import { parseFrontmatter } from '@astrojs/markdown-remark';
 import yaml from 'js-yaml';
 import type { z } from 'astro/zod';
-import { levelIdFromPath, resolveLevelRef, trackIdFromPath } from './ids.ts';
-import type { Level, TrackSource } from './ladder.ts';
+import { levelIdFromPath, trackIdFromPath } from './ids.ts';
+import { levelFromFrontmatter, type Level, type TrackSource } from './ladder.ts';
 import { fieldHelp, levelSchema, trackSchema } from './schema.ts';
 import { closestMatch } from './suggest.ts';
-import { firstSentence } from './summary.ts';
 
 /** One file of the content folder, as read from disk. */
 export interface ContentFile {
@@ -153,21 +152,7 @@ function parseLevel(file: ContentFile, relativePath: string, problems: ContentPr
       fix: 'Delete the `tbd: true` line to publish the level, or remove the text to keep it to be defined.',
     });
   }
-  const id = levelIdFromPath(relativePath);
-  return {
-    file: file.path,
-    refs: data.next,
-    level: {
-      id,
-      track: trackIdFromPath(relativePath),
-      title: data.title,
-      rank: data.rank,
-      next: data.next.map((ref) => resolveLevelRef(ref, trackIdFromPath(relativePath))),
-      summary: data.summary ?? firstSentence(body),
-      tbd: data.tbd,
-      aliases: data.aliases.map((alias) => resolveLevelRef(alias, trackIdFromPath(relativePath))),
-    },
-  };
+  return { file: file.path, refs: data.next, level: levelFromFrontmatter(levelIdFromPath(relativePath), data, body) };
 }
 
 /** The body without MDX import/export lines and comments: what a reader would see. */

@@ -1,4 +1,6 @@
-import { resolveLevelRef } from './ids.ts';
+import { resolveLevelRef, trackIdFromPath } from './ids.ts';
+import type { LevelData } from './schema.ts';
+import { firstSentence } from './summary.ts';
 import type { AccentName } from './track-accent.ts';
 
 /** One level of a track, as the pages use it. */
@@ -44,15 +46,32 @@ export type TrackSource = Omit<Track, 'levels'>;
 const byRank = (a: Level, b: Level) => a.rank - b.rank || a.title.localeCompare(b.title);
 
 /**
- * Puts validated tracks and levels together: levels sorted into their tracks, `next`
- * references resolved to full ids, and the reverse (previous) links computed once.
- * Does not validate: run `checkContent` first; unknown references are dropped here.
+ * A level from its id and validated frontmatter: `next` and `aliases` resolved to full ids, the
+ * summary defaulting to the text's first sentence. The one place frontmatter becomes a Level,
+ * for the content check and the pages alike.
+ * @example levelFromFrontmatter('web-operations/junior', data, body).next // ['web-operations/senior']
+ */
+export function levelFromFrontmatter(id: string, data: LevelData, body: string): Level {
+  const track = trackIdFromPath(id);
+  return {
+    id,
+    track,
+    title: data.title,
+    rank: data.rank,
+    next: data.next.map((ref) => resolveLevelRef(ref, track)),
+    summary: data.summary ?? firstSentence(body),
+    tbd: data.tbd,
+    aliases: data.aliases.map((alias) => resolveLevelRef(alias, track)),
+  };
+}
+
+/**
+ * Puts validated tracks and levels together: levels sorted into their tracks and the reverse
+ * (previous) links computed once. Does not validate: run `checkContent` first; `next` ids that
+ * name no level are dropped here.
  */
 export function buildLadder(trackSources: TrackSource[], levelSources: Level[]): Ladder {
-  const levels = new Map<string, Level>();
-  for (const source of levelSources) {
-    levels.set(source.id, { ...source, next: source.next.map((ref) => resolveLevelRef(ref, source.track)) });
-  }
+  const levels = new Map(levelSources.map((source) => [source.id, { ...source }]));
   for (const level of levels.values()) level.next = level.next.filter((id) => levels.has(id));
 
   const previous = new Map<string, Level[]>();
