@@ -1,3 +1,5 @@
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { AstroIntegrationLogger } from 'astro';
@@ -8,14 +10,25 @@ vi.mock('pagefind', () => ({ createIndex: vi.fn(), close: vi.fn() }));
 const pagefind = await import('pagefind');
 const { pagefindIndex } = await import('../../src/integrations/pagefind.ts');
 
-const site = path.resolve('dist-under-test');
+/** A small built site: two level pages, a comparison page, a track page, an asset folder. */
+const site = mkdtempSync(path.join(os.tmpdir(), 'pagefind-site-'));
+const write = (file: string, html: string) => {
+  mkdirSync(path.dirname(path.join(site, file)), { recursive: true });
+  writeFileSync(path.join(site, file), html);
+};
+write('index.html', '<main>Home</main>');
+write('web-operations/index.html', '<main>Track</main>');
+write('web-operations/junior/index.html', '<main><div data-pagefind-body>Junior text</div></main>');
+write('web-operations/senior/index.html', '<main><div data-pagefind-body>Senior text</div></main>');
+write('web-operations/compare/index.html', '<main>Compare</main>');
+write('_astro/page.js', '');
 const info = vi.fn();
 const logger = { info } as unknown as AstroIntegrationLogger;
 
 /** An index whose steps answer with the given errors (none by default). */
 function fakeIndex(errors: { add?: string[]; write?: string[] } = {}) {
   return {
-    addDirectory: vi.fn(async () => ({ errors: errors.add ?? [], page_count: 5 })),
+    addHTMLFile: vi.fn(async (_page: { url: string; content: string }) => ({ errors: errors.add ?? [] })),
     writeFiles: vi.fn(async ({ outputPath }: { outputPath: string }) => ({ errors: errors.write ?? [], outputPath })),
   };
 }
@@ -33,20 +46,22 @@ beforeEach(() => {
 });
 
 describe('the Pagefind integration', () => {
-  test('indexes the built site and writes the bundle into its pagefind folder', async () => {
+  test('indexes the level pages only, at their addresses, and writes the bundle into its pagefind folder', async () => {
     const index = fakeIndex();
     vi.mocked(pagefind.createIndex).mockResolvedValue({ errors: [], index } as never);
     await buildDone();
-    expect(index.addDirectory).toHaveBeenCalledWith({ path: site, glob: '*/*/index.html' });
+    const added = index.addHTMLFile.mock.calls.map(([page]) => page);
+    expect(added.map((page) => page.url).sort()).toEqual(['/web-operations/junior/', '/web-operations/senior/']);
+    expect(added.find((page) => page.url === '/web-operations/senior/')?.content).toContain('Senior text');
     expect(index.writeFiles).toHaveBeenCalledWith({ outputPath: path.join(site, 'pagefind') });
     expect(pagefind.close).toHaveBeenCalledTimes(1);
-    expect(info).toHaveBeenCalledWith(expect.stringMatching(/^Search index written from 5 pages in \d+ ms\.$/));
+    expect(info).toHaveBeenCalledWith(expect.stringMatching(/^Search index written from 2 pages in \d+ ms\.$/));
   });
 
   test('fails the build with Pagefind’s message when indexing reports an error, and still stops Pagefind', async () => {
-    const index = fakeIndex({ add: ['Could not parse web-operations/senior/index.html'] });
+    const index = fakeIndex({ add: ['Could not parse the page'] });
     vi.mocked(pagefind.createIndex).mockResolvedValue({ errors: [], index } as never);
-    await expect(buildDone()).rejects.toThrow(/Pagefind could not index .*\n  Could not parse web-operations\/senior\/index.html/);
+    await expect(buildDone()).rejects.toThrow(/Pagefind could not index .*web-operations.(junior|senior).index\.html:\n  Could not parse the page/);
     expect(index.writeFiles).not.toHaveBeenCalled();
     expect(pagefind.close).toHaveBeenCalledTimes(1);
   });
