@@ -45,13 +45,18 @@ type PagefindIndex = NonNullable<Awaited<ReturnType<typeof pagefind.createIndex>
 async function addLevelPages(index: PagefindIndex, pages: readonly CandidatePage[]): Promise<number> {
   let next = 0;
   let added = 0;
+  // After one failure the others stop too: the build fails and closes Pagefind, which must not
+  // then be sent more pages.
+  let failed = false;
   const addUntilDone = async () => {
-    while (next < pages.length) {
+    while (!failed && next < pages.length) {
       const page = pages[next++]!;
       // A folder without an index.html (an asset folder) simply is not a page.
       const content = await readFile(page.file, 'utf8').catch(() => '');
+      if (failed) return;
       if (!content.includes(INDEXED_MARKER)) continue;
       const { errors } = await index.addHTMLFile({ url: page.url, content });
+      failed ||= errors.length > 0;
       failOn(`index ${page.file}`, errors);
       added++;
     }

@@ -12,9 +12,9 @@ const { pagefindIndex } = await import('../../src/integrations/pagefind.ts');
 
 /** A small built site: two level pages, a comparison page, a track page, an asset folder. */
 const site = mkdtempSync(path.join(os.tmpdir(), 'pagefind-site-'));
-const write = (file: string, html: string) => {
-  mkdirSync(path.dirname(path.join(site, file)), { recursive: true });
-  writeFileSync(path.join(site, file), html);
+const write = (file: string, html: string, root = site) => {
+  mkdirSync(path.dirname(path.join(root, file)), { recursive: true });
+  writeFileSync(path.join(root, file), html);
 };
 write('index.html', '<main>Home</main>');
 write('web-operations/index.html', '<main>Track</main>');
@@ -34,9 +34,9 @@ function fakeIndex(errors: { add?: string[]; write?: string[] } = {}) {
 }
 
 /** Runs the integration's build:done hook as Astro would after building into `site`. */
-async function buildDone() {
+async function buildDone(root = site) {
   const hook = pagefindIndex().hooks['astro:build:done']!;
-  await (hook as (options: unknown) => Promise<void>)({ dir: pathToFileURL(`${site}/`), logger, pages: [], assets: new Map() });
+  await (hook as (options: unknown) => Promise<void>)({ dir: pathToFileURL(`${root}/`), logger, pages: [], assets: new Map() });
 }
 
 beforeEach(() => {
@@ -64,6 +64,21 @@ describe('the Pagefind integration', () => {
     await expect(buildDone()).rejects.toThrow(/Pagefind could not index .*web-operations.(junior|senior).index\.html:\n  Could not parse the page/);
     expect(index.writeFiles).not.toHaveBeenCalled();
     expect(pagefind.close).toHaveBeenCalledTimes(1);
+  });
+
+  test('stops handing pages to Pagefind once one fails, so none reach the closed index', async () => {
+    const large = mkdtempSync(path.join(os.tmpdir(), 'pagefind-large-site-'));
+    for (let n = 1; n <= 40; n++) write(`track/level-${n}/index.html`, `<div data-pagefind-body>Level ${n}</div>`, large);
+    const events: string[] = [];
+    const index = fakeIndex({ add: ['Could not parse the page'] });
+    index.addHTMLFile.mockImplementation(async () => (events.push('add'), { errors: ['Could not parse the page'] }));
+    vi.mocked(pagefind.close).mockImplementation(async () => (events.push('close'), null));
+    vi.mocked(pagefind.createIndex).mockResolvedValue({ errors: [], index } as never);
+    await expect(buildDone(large)).rejects.toThrow(/Pagefind could not index/);
+    // Let the pages that were being read when the first failed come back.
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    expect(events.at(-1)).toBe('close');
+    expect(events.filter((event) => event === 'close')).toHaveLength(1);
   });
 
   test('fails the build when writing the index reports an error', async () => {
