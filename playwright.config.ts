@@ -35,7 +35,8 @@ export default defineConfig<SiteOptions>({
       timeout: 60_000,
     },
     {
-      command: `${astro} build --outDir dist-base-path && ${astro} preview --ignore-lock --outDir dist-base-path --port ${BASE_PORT}`,
+      // Built the way `npm run build` builds, into its own folder.
+      command: `npm run build -- --outDir dist-base-path && ${astro} preview --ignore-lock --outDir dist-base-path --port ${BASE_PORT}`,
       env: { BASE_PATH, ASTRO_TELEMETRY_DISABLED: '1' },
       url: `http://localhost:${BASE_PORT}${BASE_PATH}`,
       reuseExistingServer: false,
