@@ -34,6 +34,6 @@ async function lighthouseOnce({ url, formFactor, chromePath }) {
     const failing = [...weighted].filter((id) => audits[id]?.score !== null && audits[id]?.score < 1);
     return { ...Object.fromEntries(CATEGORIES.map((id) => [id, Math.round((categories[id]?.score ?? 0) * 100)])), failing };
   } finally {
-    await chrome.kill();
+    chrome.kill();
   }
 }
