@@ -2,10 +2,13 @@ import { defineConfig } from '@playwright/test';
 import { chromiumArgs, findChromium } from './tests/support/chromium.mjs';
 import type { SiteOptions } from './tests/support/test.ts';
 
-// Two builds of the same site: at the root (`npm run build` → dist/) and under a base path.
-// E2E_PORT moves both servers (root on it, base path on the next port), e.g. to run two checkouts at once.
+// Two builds of the same site: at the root (`npm run build` → dist/) and under a base path; and
+// the dev server authors write with, for what only it does (dev.spec.ts).
+// E2E_PORT moves the servers (root on it, base path and dev on the next ports), e.g. to run two
+// checkouts at once.
 const ROOT_PORT = Number(process.env.E2E_PORT ?? 4329);
 const BASE_PORT = ROOT_PORT + 1;
+const DEV_PORT = ROOT_PORT + 2;
 const BASE_PATH = '/ladder/';
 const astro = 'node node_modules/astro/bin/astro.mjs';
 const chromiumPath = findChromium();
@@ -23,8 +26,9 @@ export default defineConfig<SiteOptions>({
     trace: 'retain-on-failure',
   },
   projects: [
-    { name: 'root', use: { baseURL: `http://localhost:${ROOT_PORT}/`, distDir: 'dist' } },
-    { name: 'base-path', use: { baseURL: `http://localhost:${BASE_PORT}${BASE_PATH}`, distDir: 'dist-base-path' } },
+    { name: 'root', testIgnore: 'dev.spec.ts', use: { baseURL: `http://localhost:${ROOT_PORT}/`, distDir: 'dist' } },
+    { name: 'base-path', testIgnore: 'dev.spec.ts', use: { baseURL: `http://localhost:${BASE_PORT}${BASE_PATH}`, distDir: 'dist-base-path' } },
+    { name: 'dev', testMatch: 'dev.spec.ts', use: { baseURL: `http://localhost:${DEV_PORT}/` } },
   ],
   webServer: [
     {
@@ -41,6 +45,15 @@ export default defineConfig<SiteOptions>({
       url: `http://localhost:${BASE_PORT}${BASE_PATH}`,
       reuseExistingServer: false,
       timeout: 180_000,
+    },
+    {
+      // Started after the builds above (Playwright starts its servers one after another), so
+      // it never writes the content cache while a build reads it.
+      command: `${astro} dev --port ${DEV_PORT}`,
+      env: { ASTRO_TELEMETRY_DISABLED: '1' },
+      url: `http://localhost:${DEV_PORT}/`,
+      reuseExistingServer: false,
+      timeout: 60_000,
     },
   ],
 });

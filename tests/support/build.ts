@@ -24,7 +24,7 @@ export function buildSite(contentDir: string, name: string, env: Record<string, 
  * The test runner's environment without the variables Vitest sets for its own Vite
  * (`BASE_URL`, `MODE`, `DEV`, `PROD`, `SSR`): a build would take them as its own.
  */
-function buildEnv(): NodeJS.ProcessEnv {
+export function buildEnv(): NodeJS.ProcessEnv {
   const { BASE_URL: _base, MODE: _mode, DEV: _dev, PROD: _prod, SSR: _ssr, ...rest } = process.env;
   return rest;
 }
