@@ -1,5 +1,5 @@
 // Loads Pagefind's search bundle from the built site, once, and asks it questions.
-import { HIGHLIGHT_PARAM, isRelevant, toHit, type PagefindResultData, type SearchHit } from './search-results.ts';
+import { HIGHLIGHT_PARAM, isRelevant, toHit, topicOf, type PagefindResultData, type SearchHit } from './search-results.ts';
 
 /** Filter values the user picked, by filter name (`track`, `level`); empty ones are left out. */
 export type SearchFilters = Record<string, string>;
@@ -48,6 +48,10 @@ export function loadPagefind(): Promise<Pagefind> {
 
 /** A query's answer: the first results at once, the rest a page at a time. */
 export interface SearchAnswer {
+  /** The words searched: the query as typed, or the topic of a question (`topicOf`). */
+  query: string;
+  /** Typed words left out of the search, such as "who" and "owns" in "who owns mentoring?". */
+  ignored: string[];
   hits: SearchHit[];
   /** How many levels matched in all (less the prefix fallbacks dropped so far). */
   total: number;
@@ -57,22 +61,26 @@ export interface SearchAnswer {
 
 /**
  * Runs a query and loads its first page of results, or returns null when `wanted()` says a newer
- * query overtook it: then its results' excerpts are not even fetched. No debounce: Pagefind
- * answers in milliseconds, and waiting would only add delay.
+ * query overtook it: then its results' excerpts are not even fetched. A question ("who owns
+ * mentoring?") is searched by its topic. No debounce: Pagefind answers in milliseconds, and
+ * waiting would only add delay.
  */
 export async function search(query: string, filters: SearchFilters, wanted: () => boolean = () => true): Promise<SearchAnswer | null> {
+  const { topic: searched, ignored } = topicOf(query) ?? { topic: query, ignored: [] };
   const pagefind = await loadPagefind();
-  const found = await pagefind.search(query, { filters });
+  const found = await pagefind.search(searched, { filters });
   if (!wanted()) return null;
   let loaded = 0;
   const answer: SearchAnswer = {
+    query: searched,
+    ignored,
     hits: [],
     total: found.results.length,
     more: async () => {
       const page = found.results.slice(loaded, loaded + PAGE_SIZE);
       loaded += page.length;
       const data = await Promise.all(page.map((result) => result.data()));
-      const hits = data.filter((result) => isRelevant(query, result.excerpt)).map(toHit);
+      const hits = data.filter((result) => isRelevant(searched, result.excerpt)).map(toHit);
       answer.total -= page.length - hits.length;
       answer.hits.push(...hits);
       return hits;

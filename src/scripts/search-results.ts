@@ -91,14 +91,60 @@ export function toHit(data: PagefindResultData): SearchHit {
 }
 
 /**
- * The sentence the status line says after a search: how many results it shows, out of how many.
+ * The sentence the status line says after a search: how many results it shows, out of how many,
+ * for which words, and which typed words it left out (see `topicOf`).
  * @example resultsMessage('mentoring', 2, 2) // '2 results for “mentoring”.'
  * @example resultsMessage('team', 10, 34) // '10 of 34 results for “team”.'
+ * @example resultsMessage('mentoring', 2, 2, ['who', 'owns']) // '2 results for “mentoring” (searched without “who”, “owns”).'
  */
-export function resultsMessage(query: string, shown: number, total = shown): string {
-  if (total === 0) return `No results for “${query}”. Try another word, or clear the filters.`;
-  if (shown < total) return `${shown} of ${total} results for “${query}”.`;
-  return `${total} ${total === 1 ? 'result' : 'results'} for “${query}”.`;
+export function resultsMessage(query: string, shown: number, total = shown, ignored: readonly string[] = []): string {
+  const without = ignored.length > 0 ? ` (searched without ${ignored.map((word) => `“${word}”`).join(', ')})` : '';
+  if (total === 0) return `No results for “${query}”${without}. Try another word, or clear the filters.`;
+  const count = shown < total ? `${shown} of ${total} results` : `${total} ${total === 1 ? 'result' : 'results'}`;
+  return `${count} for “${query}”${without}.`;
+}
+
+/**
+ * Words that shape a question rather than name its topic: "who owns mentoring?" asks about
+ * mentoring. Pagefind finds only pages holding every word, so such words would narrow a search
+ * to levels that happen to use them ("who" is in one level's text), or find nothing at all.
+ */
+const QUESTION_WORDS = new Set(
+  [
+    'a an the and or of for to in on at by with about from into as',
+    'who whom whose what which when where why how',
+    'is are am was were be been being do does did doing done has have had',
+    'can could should would will shall may might must',
+    'i me my we us our you your he him his she her they them their it its',
+    'this that these those there here',
+    'own owns owned owning handle handles handled handling',
+    'responsible responsibility responsibilities expected expect expects',
+    'need needs needed require requires required',
+    'someone somebody anyone level levels role roles job',
+  ]
+    .join(' ')
+    .split(' '),
+);
+
+/** A query's topic (`topicOf`): the words to search, and the typed words left out. */
+export interface QueryTopic {
+  topic: string;
+  ignored: string[];
+}
+
+/**
+ * The topic of a query asked as a question: its words without the ones that only shape the
+ * question. Undefined when there are none of those, or nothing else: the query is then searched
+ * as typed.
+ * @example topicOf('Who owns mentoring?') // { topic: 'mentoring', ignored: ['Who', 'owns'] }
+ * @example topicOf('mentoring') // undefined
+ */
+export function topicOf(query: string): QueryTopic | undefined {
+  const words = query.split(/\s+/).map((word) => word.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '')).filter(Boolean);
+  const isQuestionWord = (word: string) => QUESTION_WORDS.has(word.toLowerCase());
+  const topic = words.filter((word) => !isQuestionWord(word));
+  const ignored = words.filter(isQuestionWord);
+  return topic.length > 0 && ignored.length > 0 ? { topic: topic.join(' '), ignored } : undefined;
 }
 
 /** The filters a search can be narrowed by, in the order the search page's address lists them. */

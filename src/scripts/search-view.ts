@@ -49,7 +49,6 @@ export function mountSearchView(panel: HTMLFormElement, options: Options = {}): 
 
   const moreButton = panel.querySelector<HTMLButtonElement>('[data-search-more]')!;
   let answer: SearchAnswer | undefined;
-  let answered = '';
 
   const show = (shown: SearchAnswer | undefined, message: string) => {
     // Never leave focus on a result that is about to be replaced: it would fall to the page.
@@ -68,7 +67,7 @@ export function mountSearchView(panel: HTMLFormElement, options: Options = {}): 
     if (current !== answer) return;
     list.append(...added.map(resultItem));
     moreButton.hidden = current.hits.length >= current.total;
-    status.textContent = resultsMessage(answered, current.hits.length, current.total);
+    status.textContent = resultsMessage(current.query, current.hits.length, current.total, current.ignored);
     // Continue where the new results start (or stay on the list's end when none came).
     const fresh = links()[current.hits.length - added.length];
     (fresh ?? links().at(-1) ?? input).focus();
@@ -87,8 +86,7 @@ export function mountSearchView(panel: HTMLFormElement, options: Options = {}): 
       const found = await search(query, chosen, () => mine === latest);
       // A newer query overtook this one while it ran: its answer is the one to show.
       if (!found || mine !== latest) return;
-      answered = query;
-      show(found, resultsMessage(query, found.hits.length, found.total));
+      show(found, resultsMessage(found.query, found.hits.length, found.total, found.ignored));
     } catch (error) {
       if (mine !== latest) return;
       show(undefined, error instanceof SearchUnavailableError ? error.message : 'Search could not load. Check your connection and try again.');

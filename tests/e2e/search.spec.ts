@@ -31,6 +31,16 @@ test('"mentoring" finds Senior Engineer and Principal Engineer', async ({ page }
   await expect(results(page).filter({ hasText: 'Senior Engineer' })).toContainText('Web Operations · Level 3');
 });
 
+test('a question is searched by its topic: "who owns mentoring?" finds the levels about mentoring', async ({ page }) => {
+  await searchFromHeader(page, 'who owns mentoring?');
+  await expect(dialog(page).getByRole('status')).toHaveText('2 results for “mentoring” (searched without “who”, “owns”).');
+  expect((await resultTitles(page)).sort()).toEqual(['Principal Engineer', 'Senior Engineer']);
+  await expect(results(page).first().locator('mark').first()).toHaveText(/mentoring/i);
+  // "who" is in Principal Engineer's text: searched as typed, the question would find that level only.
+  await dialog(page).getByRole('searchbox').fill('who handles on-call?');
+  await expect(dialog(page).getByRole('status')).toHaveText('3 results for “on-call” (searched without “who”, “handles”).');
+});
+
 test('"Linux" finds Junior Engineer', async ({ page }) => {
   await searchFromHeader(page, 'Linux');
   await expect(results(page)).toHaveCount(1);

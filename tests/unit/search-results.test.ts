@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { filtersFromSearch, isRelevant, matchedAnchor, resultsMessage, resultUrl, searchPageUrl, toHit } from '../../src/scripts/search-results.ts';
+import { filtersFromSearch, isRelevant, matchedAnchor, resultsMessage, resultUrl, searchPageUrl, toHit, topicOf } from '../../src/scripts/search-results.ts';
 
 const paragraphs = [
   { element: 'h1', id: 'level-title', location: 0 },
@@ -71,6 +71,28 @@ describe('search results', () => {
     expect(resultsMessage('Linux', 1)).toBe('1 result for “Linux”.');
     expect(resultsMessage('xyzzy', 0)).toMatch(/^No results for “xyzzy”\./);
     expect(resultsMessage('team', 10, 34)).toBe('10 of 34 results for “team”.');
+  });
+
+  test('name the words a question’s search left out', () => {
+    expect(resultsMessage('mentoring', 2, 2, ['who', 'owns'])).toBe('2 results for “mentoring” (searched without “who”, “owns”).');
+    expect(resultsMessage('on-call', 10, 12, ['who', 'handles'])).toBe('10 of 12 results for “on-call” (searched without “who”, “handles”).');
+    expect(resultsMessage('xylophones', 0, 0, ['who', 'owns'])).toBe('No results for “xylophones” (searched without “who”, “owns”). Try another word, or clear the filters.');
+  });
+
+  test('find the topic of a question: the words that are not there only to ask', () => {
+    expect(topicOf('who owns mentoring?')).toEqual({ topic: 'mentoring', ignored: ['who', 'owns'] });
+    expect(topicOf('Which level is responsible for capacity planning?')).toEqual({
+      topic: 'capacity planning',
+      ignored: ['Which', 'level', 'is', 'responsible', 'for'],
+    });
+    expect(topicOf('what do I need for self-study')?.topic).toBe('self-study');
+  });
+
+  test('search a query as typed when it is not a question, or is nothing but one', () => {
+    expect(topicOf('mentoring')).toBeUndefined();
+    expect(topicOf('mentoring?')).toBeUndefined();
+    expect(topicOf('  capacity planning ')).toBeUndefined();
+    expect(topicOf('who is it?')).toBeUndefined();
   });
 
   test('keep the query and the filters in the search page’s address', () => {
