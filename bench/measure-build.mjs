@@ -48,7 +48,7 @@ export async function folderStats(folder) {
  * same build (V8 flags included) without npm's own process in the figures. Its leading `node` is
  * this process's Node: the project's pinned one when run through npm.
  */
-export async function buildCommand(root) {
+async function buildCommand(root) {
   const { scripts } = JSON.parse(await readFile(path.join(root, 'package.json'), 'utf8'));
   const [program, ...args] = scripts.build.trim().split(/\s+/);
   if (program !== 'node') throw new Error(`The benchmark runs the build script with Node, but it starts with "${program}": ${scripts.build}`);

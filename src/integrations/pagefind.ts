@@ -18,7 +18,7 @@ const INDEXED_MARKER = 'data-pagefind-body';
 const PAGES_IN_FLIGHT = 8;
 
 /** A built page that may hold a level's text: its file and its address relative to the base. */
-export interface CandidatePage {
+interface CandidatePage {
   file: string;
   url: string;
 }
@@ -28,7 +28,7 @@ export interface CandidatePage {
  * are never read, and comparison pages lack the marker: on a large ladder that halves Pagefind's
  * work and memory.
  */
-export async function candidatePages(site: string): Promise<CandidatePage[]> {
+async function candidatePages(site: string): Promise<CandidatePage[]> {
   const pages: CandidatePage[] = [];
   for (const track of await readdir(site, { withFileTypes: true })) {
     if (!track.isDirectory()) continue;
