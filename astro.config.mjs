@@ -1,6 +1,5 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
-import { fileURLToPath } from 'node:url';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { unified } from '@astrojs/markdown-remark';
@@ -10,12 +9,10 @@ import { pagefindIndex } from './src/integrations/pagefind.ts';
 import { rehypeParagraphIds } from './src/lib/paragraph-ids.ts';
 import { rehypeCopyLinks } from './src/lib/copy-links.ts';
 import { readSiteConfig } from './src/lib/site-config.ts';
-import { aliasPagePaths } from './src/integrations/alias-pages.ts';
 import { publishedUrls } from './src/integrations/published-urls.ts';
 
 const { site, base, contentDir } = readSiteConfig(process.env);
-// Old addresses only redirect: search engines should index the level's own page instead.
-const redirectPages = await aliasPagePaths(fileURLToPath(new URL('.', import.meta.url)), contentDir, base);
+const content = ladderContent({ contentDir });
 
 export default defineConfig({
   site,
@@ -62,14 +59,15 @@ export default defineConfig({
       assetsInlineLimit: 0,
     },
     // The search UI is bundled like a worker (`?worker&url`) and imported on demand; as ES
-    // modules, so it can be import()ed by the page. See src/scripts/search-loader.ts.
+    // modules, so it can be import()ed by the page. See src/browser/search-loader.ts.
     worker: { format: 'es' },
   },
   integrations: [
-    ladderContent({ contentDir }),
+    content.integration,
     mdx(),
     pagefindIndex(),
-    sitemap({ filter: (page) => !redirectPages.has(new URL(page).pathname) }),
+    // Old addresses only redirect: search engines should index the level's own page instead.
+    sitemap({ filter: (page) => !content.redirectPages.has(new URL(page).pathname) }),
     // Fails the build when a URL in <content>/published-urls.txt would stop working.
     publishedUrls({ contentDir }),
   ],

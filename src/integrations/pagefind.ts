@@ -3,6 +3,7 @@ import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
+import { hasCode } from '../node/fs-errors.ts';
 
 /** Where the search bundle lands inside the built site; the search UI loads it from `<base>pagefind/`. */
 export const PAGEFIND_FOLDER = 'pagefind';
@@ -52,7 +53,10 @@ async function addLevelPages(index: PagefindIndex, pages: readonly CandidatePage
     while (!failed && next < pages.length) {
       const page = pages[next++]!;
       // A folder without an index.html (an asset folder) simply is not a page.
-      const content = await readFile(page.file, 'utf8').catch(() => '');
+      const content = await readFile(page.file, 'utf8').catch((error: unknown) => {
+        if (hasCode(error, 'ENOENT')) return '';
+        throw error;
+      });
       if (failed) return;
       if (!content.includes(INDEXED_MARKER)) continue;
       const { errors } = await index.addHTMLFile({ url: page.url, content });

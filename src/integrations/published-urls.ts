@@ -3,6 +3,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ladderJsonSchema } from '../lib/ladder-json.ts';
+import { hasCode } from '../node/fs-errors.ts';
 import { RECORD_FILE, formatMissingUrls, liveUrlsOf, missingUrls, parseRecord } from '../lib/published-urls.ts';
 
 /**
@@ -23,8 +24,11 @@ export function publishedUrls({ contentDir }: { contentDir: string }): AstroInte
         let record: string;
         try {
           record = await readFile(path.resolve(root, recordPath), 'utf8');
-        } catch {
-          return;
+        } catch (error) {
+          // No record yet (a new ladder, a test fixture): nothing to protect. Any other error
+          // (permissions, a folder in its place) must not quietly turn the check off.
+          if (hasCode(error, 'ENOENT')) return;
+          throw error;
         }
         const json = ladderJsonSchema.parse(JSON.parse(await readFile(new URL('ladder.json', dir), 'utf8')));
         const missing = missingUrls(parseRecord(record), liveUrlsOf(json));

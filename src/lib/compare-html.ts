@@ -1,3 +1,5 @@
+import { escapeHtml } from './html.ts';
+
 /** One level as a comparison shows it; also the format of each track's `compare/levels.json`. */
 export interface CompareSide {
   /** The level's file name, e.g. `senior`: what `?a=` and `?b=` take. */
@@ -8,14 +10,6 @@ export interface CompareSide {
   url: string;
   /** Its text, split into top-level blocks (paragraphs, lists, …) of HTML. */
   blocks: string[];
-}
-
-/**
- * Escapes text for HTML.
- * @example escapeHtml('R&D <team>') // 'R&amp;D &lt;team&gt;'
- */
-export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (char) => `&#${char.charCodeAt(0)};`);
 }
 
 /**

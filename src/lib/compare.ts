@@ -1,4 +1,5 @@
 import { levelSlug } from './ids.ts';
+import { route } from './urls.ts';
 import { nextLevels, type Ladder, type Level } from './ladder.ts';
 
 /** Two levels of one track side by side: the lower one first. */
@@ -26,15 +27,7 @@ export function pairsFrom(ladder: Ladder, from: Level): ComparePair[] {
     .map((to) => ({ track: from.track, from, to }));
 }
 
-/**
- * The URL segment naming a pair, lower level first.
- * @example pairSlug(junior, senior) // 'junior...senior'
- */
-export function pairSlug(from: Level, to: Level): string {
-  return `${levelSlug(from.id)}...${levelSlug(to.id)}`;
-}
-
-/** A pair's page, relative to the base path, e.g. `web-operations/compare/junior...senior/`. */
+/** A pair's page, relative to the base path, e.g. `/web-operations/compare/junior...senior/`. */
 export function pairPath({ track, from, to }: ComparePair): string {
-  return `${track}/compare/${pairSlug(from, to)}/`;
+  return route.comparePair(track, levelSlug(from.id), levelSlug(to.id));
 }

@@ -1,7 +1,8 @@
 import { z } from 'astro/zod';
 import { levelSlug } from './ids.ts';
+import { route } from './urls.ts';
 import type { Ladder, Level } from './ladder.ts';
-import type { Paragraph } from './level-html.ts';
+import type { Paragraph } from './level-blocks.ts';
 
 /** Bumped whenever a field of ladder.json changes meaning or goes away (new fields do not bump it). */
 export const LADDER_JSON_VERSION = 1;
@@ -63,7 +64,7 @@ export interface LadderJsonInput {
   home: string;
   /** Paragraphs of each level that has a page, by level id. */
   paragraphs: ReadonlyMap<string, Paragraph[]>;
-  /** Other public pages, as paths under the home URL without a leading slash, e.g. `web-operations/all/`. */
+  /** Other public pages, as paths under the base path, e.g. `/web-operations/all/`. */
   pages: string[];
   built: Date;
 }
@@ -73,8 +74,9 @@ export interface LadderJsonInput {
  * address, place in the ladder, old addresses and paragraphs, plus every public URL.
  */
 export function ladderJson({ ladder, home, paragraphs, pages, built }: LadderJsonInput): LadderJson {
-  const url = (path: string) => new URL(path, home).href;
-  const levelUrl = (id: string) => url(`${id}/`);
+  // Paths are relative to the base path: resolved against the home URL without their leading slash.
+  const url = (path: string) => new URL(path.replace(/^\/+/, ''), home).href;
+  const levelUrl = (id: string) => url(route.level(id));
   const toJson = (level: Level): LadderJsonLevel => ({
     id: level.id,
     slug: levelSlug(level.id),
@@ -88,7 +90,7 @@ export function ladderJson({ ladder, home, paragraphs, pages, built }: LadderJso
     aliases: level.aliases.map(levelUrl),
     paragraphs: (paragraphs.get(level.id) ?? []).map((paragraph) => ({ ...paragraph, url: `${levelUrl(level.id)}#${paragraph.id}` })),
   });
-  const levelPages = ladder.tracks.flatMap((track) => track.levels.filter((level) => !level.tbd).map((level) => `${level.id}/`));
+  const levelPages = ladder.tracks.flatMap((track) => track.levels.filter((level) => !level.tbd).map((level) => route.level(level.id)));
   return {
     schemaVersion: LADDER_JSON_VERSION,
     site: home,
@@ -97,9 +99,9 @@ export function ladderJson({ ladder, home, paragraphs, pages, built }: LadderJso
       id: track.id,
       title: track.title,
       description: track.description,
-      url: url(`${track.id}/`),
+      url: url(route.track(track.id)),
       levels: track.levels.map(toJson),
     })),
-    urls: ['', ...ladder.tracks.map((track) => `${track.id}/`), ...levelPages, ...pages].map(url),
+    urls: [route.home(), ...ladder.tracks.map((track) => route.track(track.id)), ...levelPages, ...pages].map(url),
   };
 }

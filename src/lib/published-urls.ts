@@ -1,4 +1,5 @@
 import type { LadderJson } from './ladder-json.ts';
+import { COMPARE_PAIR_PATH } from './urls.ts';
 
 /** The file, inside the content folder, that lists every URL the site has ever published. */
 export const RECORD_FILE = 'published-urls.txt';
@@ -47,10 +48,8 @@ export function liveUrlsOf(json: LadderJson): LiveUrls {
  */
 export function recordLinesOf(json: LadderJson): string[] {
   const levelUrls = json.tracks.flatMap((track) => track.levels.flatMap((level) => level.paragraphs.map((paragraph) => paragraph.url)));
-  return [...json.urls, ...levelUrls].map((url) => sitePath(url, json.site)).filter((path) => !PAIR_PAGE.test(path));
+  return [...json.urls, ...levelUrls].map((url) => sitePath(url, json.site)).filter((path) => !COMPARE_PAIR_PATH.test(path));
 }
-
-const PAIR_PAGE = /\/compare\/[^/]+\/$/;
 
 /**
  * The URLs of a record file: one per line; blank lines and lines starting with `#` are skipped.

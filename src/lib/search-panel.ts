@@ -1,4 +1,4 @@
-import { escapeHtml } from './compare-html.ts';
+import { escapeHtml } from './html.ts';
 
 interface SearchPanelOptions {
   /** Prefix for element ids, so the dialog's and the search page's panels can share a page. */

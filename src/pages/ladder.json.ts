@@ -1,11 +1,11 @@
 import type { APIRoute } from 'astro';
-import { getLadder } from '../data/ladder.ts';
-import { levelHtml } from '../data/level-html.ts';
+import { getLadder } from '../collections/get-ladder.ts';
+import { levelHtml } from '../collections/level-texts.ts';
 import { comparePairs, pairPath } from '../lib/compare.ts';
 import { publishedLevels } from '../lib/ladder.ts';
 import { ladderJson } from '../lib/ladder-json.ts';
-import { paragraphsOf } from '../lib/level-html.ts';
-import { absoluteUrl, withBase } from '../lib/urls.ts';
+import { paragraphsOf } from '../lib/level-blocks.ts';
+import { absoluteUrl, withBase, route } from '../lib/urls.ts';
 
 /** The machine-readable ladder (format in the README, schema in src/lib/ladder-json.ts). */
 export const GET: APIRoute = async () => {
@@ -13,9 +13,9 @@ export const GET: APIRoute = async () => {
   const levels = publishedLevels(ladder);
   const paragraphs = new Map(await Promise.all(levels.map(async (level) => [level.id, paragraphsOf(await levelHtml(level.id))] as const)));
   const pages = [
-    ...ladder.tracks.flatMap((track) => [`${track.id}/all/`, `${track.id}/compare/`]),
+    ...ladder.tracks.flatMap((track) => [route.trackAll(track.id), route.compare(track.id)]),
     ...comparePairs(ladder).map(pairPath),
   ];
-  const json = ladderJson({ ladder, home: absoluteUrl(withBase('/')), paragraphs, pages, built: new Date() });
+  const json = ladderJson({ ladder, home: absoluteUrl(withBase(route.home())), paragraphs, pages, built: new Date() });
   return new Response(`${JSON.stringify(json, null, 2)}\n`, { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
 };

@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from '../support/test.ts';
-import { THEME_SCRIPT } from '../../src/lib/theme-script.ts';
+import { THEME_SCRIPT } from '../../src/browser/theme-script.ts';
 
 const html = (page: Page) => page.locator('html');
 /** The page's background colour as the reader sees it. */

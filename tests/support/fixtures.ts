@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { readContentFolder } from '../../src/integrations/read-content.ts';
-import { checkContent } from '../../src/lib/check-content.ts';
+import { readContentFolder } from '../../src/node/read-content-folder.ts';
+import { checkContent } from '../../src/lib/content/check.ts';
 import { buildLadder } from '../../src/lib/ladder.ts';
 
 /** The repository's root folder. */

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { checkContent } from '../../src/lib/check-content.ts';
+import { checkContent } from '../../src/lib/content/check.ts';
 
 const file = (relativePath: string, text: string) => ({ path: `content/${relativePath}`, relativePath, text });
 const track = file('ops/_track.yml', 'title: Ops\ndescription: Ops.\n');
@@ -17,6 +17,7 @@ describe('aliases: the old addresses of a level', () => {
     expect(result.problems).toEqual([
       {
         file: 'content/ops/senior.md',
+        line: 4,
         field: 'aliases',
         message: '"ops/junior" is the address of the level content/ops/junior.md, so it cannot also send readers here.',
         fix: expect.stringContaining('Remove the alias, or rename or move that level first'),
@@ -42,6 +43,7 @@ describe('aliases: the old addresses of a level', () => {
     expect(result.problems).toEqual([
       {
         file: 'content/ops/senior.md',
+        line: 4,
         field: 'aliases',
         message: '"ops/old" is also an alias of content/ops/junior.md; an old address can lead to one level only.',
         fix: 'Keep the alias on the level that took over that old page, and remove it from the other.',
@@ -54,8 +56,8 @@ describe('aliases: the old addresses of a level', () => {
     expect(result.problems.map((problem) => [problem.field, problem.message])).toEqual([
       ['aliases', '"ops/senior" is this level\'s own address.'],
       ['aliases', '"ops/old" is listed twice.'],
-      ['aliases', '"ops/all" is the address of the track\'s whole-track page.'],
-      ['aliases', '"ops/compare" is the address of the track\'s compare page.'],
+      ['aliases', '"ops/all" is the address of one of the track\'s own pages.'],
+      ['aliases', '"ops/compare" is the address of one of the track\'s own pages.'],
     ]);
   });
 
@@ -64,6 +66,7 @@ describe('aliases: the old addresses of a level', () => {
     expect(result.problems).toEqual([
       {
         file: 'content/ops/senior.md',
+        line: 4,
         field: 'aliases',
         message: 'must be an old address in lower case, e.g. `mid-level` or `ops/senior`.',
         fix: expect.stringContaining('aliases: [mid-level, ops/senior]'),

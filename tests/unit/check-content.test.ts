@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { checkContent, formatProblems } from '../../src/lib/check-content.ts';
+import { checkContent, formatProblems } from '../../src/lib/content/check.ts';
 import { checkFolder } from '../support/fixtures.ts';
 
 /** The problems found in one of the deliberately broken fixture trees. */
@@ -20,6 +20,7 @@ describe('each broken tree is reported with file, field, what is wrong and how t
     expect(await problemsIn('unknown-next')).toEqual([
       {
         file: 'tests/fixtures/broken/unknown-next/ops/junior.md',
+        line: 4,
         field: 'next',
         message: '"senoir" names no level.',
         fix: 'Did you mean "senior"? Use a level\'s file name (same track) or track/file-name (another track).',
@@ -104,7 +105,7 @@ describe('rules on hand-written files', () => {
 
   test('a level outside any track folder is reported with where to move it', () => {
     const stray = file('senior.md', '---\ntitle: Senior\nrank: 1\n---\n\nText.\n');
-    expect(checkContent([stray]).problems).toEqual([expect.objectContaining({ field: '(location)' })]);
+    expect(checkContent([stray]).problems).toEqual([expect.objectContaining({ field: '(file)' })]);
   });
 
   test('a level pointing at itself', () => {

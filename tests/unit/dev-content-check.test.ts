@@ -41,6 +41,6 @@ test('the dev server names an author’s mistake as soon as the file is saved: f
   const level = path.join(repoRoot, contentDir, 'platform/engineer.md');
   writeFileSync(level, readFileSync(level, 'utf8').replace('next: staff', 'next: staf'));
   const output = await outputMatching(/How to fix: Did you mean "staff"\?/);
-  expect(output).toContain(`${contentDir}/platform/engineer.md\n  next: "staf" names no level.`);
+  expect(output).toContain(`${contentDir}/platform/engineer.md:4\n  next: "staf" names no level.`);
   expect(output).toContain('pages may be wrong until they are fixed');
 }, 60_000);

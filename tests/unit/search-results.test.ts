@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { filtersFromSearch, isRelevant, matchedAnchor, resultsMessage, resultUrl, searchPageUrl, toHit, topicOf } from '../../src/scripts/search-results.ts';
+import { filtersFromSearch, isRelevant, matchedAnchor, resultsMessage, resultUrl, searchPageUrl, toHit, topicOf } from '../../src/lib/search-results.ts';
 
 const paragraphs = [
   { element: 'h1', id: 'level-title', location: 0 },

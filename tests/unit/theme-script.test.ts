@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { THEME_SCRIPT } from '../../src/lib/theme-script.ts';
+import { THEME_SCRIPT } from '../../src/browser/theme-script.ts';
 
 /** Runs the head script against a stand-in page: a saved theme (or blocked storage) and a system theme. */
 function themeFor(saved: string | null | Error, systemDark: boolean): string | undefined {

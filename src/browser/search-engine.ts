@@ -1,5 +1,5 @@
 // Loads Pagefind's search bundle from the built site, once, and asks it questions.
-import { HIGHLIGHT_PARAM, isRelevant, toHit, topicOf, type PagefindResultData, type SearchHit } from './search-results.ts';
+import { HIGHLIGHT_PARAM, isRelevant, toHit, topicOf, type PagefindResultData, type SearchHit } from '../lib/search-results.ts';
 
 /** Filter values the user picked, by filter name (`track`, `level`); empty ones are left out. */
 export type SearchFilters = Record<string, string>;

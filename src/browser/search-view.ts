@@ -1,7 +1,7 @@
 // Brings a SearchPanel to life: runs the query as the user types, shows the results, and makes
 // the list keyboard-operable (↓/↑ between results, Enter opens, typing goes back to the field).
 import { filterCounts, search, SearchUnavailableError, type SearchAnswer, type SearchFilters } from './search-engine.ts';
-import { resultsMessage, type SearchHit } from './search-results.ts';
+import { resultsMessage, type SearchHit } from '../lib/search-results.ts';
 
 /** A mounted panel. */
 export interface SearchView {

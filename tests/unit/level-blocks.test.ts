@@ -3,7 +3,7 @@ import { describe, expect, test } from 'vitest';
 import { rehypeCopyLinks } from '../../src/lib/copy-links.ts';
 import { comparePairs, pairPath } from '../../src/lib/compare.ts';
 import { compareHtml } from '../../src/lib/compare-html.ts';
-import { htmlToText, paragraphsOf, scopeLevelHtml, splitBlocks } from '../../src/lib/level-html.ts';
+import { expectationsOf, htmlToText, paragraphsOf, scopeLevelHtml, splitBlocks } from '../../src/lib/level-blocks.ts';
 import { rehypeParagraphIds } from '../../src/lib/paragraph-ids.ts';
 import { ladderOf } from '../support/fixtures.ts';
 
@@ -31,7 +31,24 @@ describe('a level text as HTML', () => {
 
   test('splits into its top-level blocks, nested elements and void elements included', () => {
     const html = '<p id="a">One <em>two</em></p>\n<ul>\n<li><input type="checkbox" disabled> x</li>\n</ul>\n<hr>\n<table><tr><td><p>in</p></td></tr></table>';
-    expect(splitBlocks(html)).toEqual(['<p id="a">One <em>two</em></p>', '<ul>\n<li><input type="checkbox" disabled> x</li>\n</ul>', '<hr>', '<table><tr><td><p>in</p></td></tr></table>']);
+    expect(splitBlocks(html)).toEqual(['<p id="a">One <em>two</em></p>', '<ul>\n<li><input type="checkbox" disabled> x</li>\n</ul>', '<hr>', '<table><tbody><tr><td><p>in</p></td></tr></tbody></table>']);
+  });
+
+  test('scoping reads attributes in any order and leaves other links alone', () => {
+    const html = '<ul><li id="b">Bullet <a href="#b" class="copy-link"></a> <a href="#elsewhere">see</a></li></ul>';
+    expect(scopeLevelHtml(html, 'l3', '/eng/l3/')).toBe(
+      '<ul><li id="l3--b">Bullet <a href="/eng/l3/#b" class="copy-link"></a> <a href="#elsewhere">see</a></li></ul>',
+    );
+  });
+
+  test('reads every expectation with its kind and section, a bullet without its nested list', () => {
+    const html = '<p id="intro">Hi.</p><h2 id="own">Ownership</h2><ul><li id="own-a">You own <em>it</em>.<ul><li id="own-b">Nested.</li></ul></li></ul>';
+    expect(expectationsOf(html)).toEqual([
+      { id: 'intro', kind: 'paragraph', text: 'Hi.' },
+      { id: 'own', kind: 'heading', text: 'Ownership' },
+      { id: 'own-a', kind: 'item', text: 'You own it.', section: 'Ownership' },
+      { id: 'own-b', kind: 'item', text: 'Nested.', section: 'Ownership' },
+    ]);
   });
 
   test('shared with other levels on a page, keeps ids unique and copy links pointing at the level page', () => {
@@ -47,10 +64,10 @@ describe('comparisons', () => {
     const ladder = await ladderOf('content');
     // Principal also advances to the manager level, which is to be defined: no page for that pair.
     expect(comparePairs(ladder).map(pairPath)).toEqual([
-      'web-operations/compare/trainee...junior/',
-      'web-operations/compare/junior...senior/',
-      'web-operations/compare/senior...principal/',
-      'web-operations/compare/principal...lead/',
+      '/web-operations/compare/trainee...junior/',
+      '/web-operations/compare/junior...senior/',
+      '/web-operations/compare/senior...principal/',
+      '/web-operations/compare/principal...lead/',
     ]);
   });
 

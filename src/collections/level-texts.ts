@@ -5,9 +5,9 @@ import { getEntry } from 'astro:content';
 import type { CompareSide } from '../lib/compare-html.ts';
 import { levelSlug } from '../lib/ids.ts';
 import type { Level } from '../lib/ladder.ts';
-import { scopeLevelHtml, splitBlocks } from '../lib/level-html.ts';
+import { scopeLevelHtml, splitBlocks } from '../lib/level-blocks.ts';
 import { levelPath } from '../lib/urls.ts';
-import { renderLevel } from './ladder.ts';
+import { renderLevel } from './get-ladder.ts';
 
 let container: Promise<experimental_AstroContainer> | undefined;
 const cache = new Map<string, Promise<string>>();

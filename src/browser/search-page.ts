@@ -1,6 +1,6 @@
 // The search page: runs `?q=` from the address, and keeps the address in step as the user types,
 // so a search can be linked and bookmarked.
-import { filtersFromSearch, searchPageUrl } from './search-results.ts';
+import { filtersFromSearch, searchPageUrl } from '../lib/search-results.ts';
 import { mountSearchView } from './search-view.ts';
 
 const panel = document.querySelector<HTMLFormElement>('[data-search-page] [data-search-panel]');

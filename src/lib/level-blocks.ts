@@ -1,0 +1,114 @@
+/**
+ * A level's rendered HTML, read as a tree (hast) rather than by pattern: its expectations
+ * (every element with an id: paragraphs, list items, headings), its top-level blocks, and a copy
+ * scoped to share a page with other levels. Build-time only: the browser never loads hast.
+ */
+import type { Element, ElementContent, Root, RootContent } from 'hast';
+import { fromHtml } from 'hast-util-from-html';
+import { toHtml } from 'hast-util-to-html';
+import { toText } from 'hast-util-to-text';
+import { visit } from 'unist-util-visit';
+
+/** One linkable expectation of a level: its stable id, what it is, and its text as a reader sees it. */
+export interface Expectation {
+  id: string;
+  /** A paragraph, a list item (bullet or numbered) or a section heading. */
+  kind: 'paragraph' | 'item' | 'heading';
+  text: string;
+  /** The heading it sits under, e.g. "Ownership"; none before the first heading. */
+  section?: string;
+}
+
+/** Backwards-compatible name for an expectation's id and text. */
+export type Paragraph = Pick<Expectation, 'id' | 'text'>;
+
+const KIND: Record<string, Expectation['kind']> = { p: 'paragraph', li: 'item', h2: 'heading', h3: 'heading', h4: 'heading', h5: 'heading', h6: 'heading' };
+
+function parse(html: string): Root {
+  return fromHtml(html, { fragment: true });
+}
+
+/** Collapses whitespace, as a reader sees text. */
+function tidy(text: string): string {
+  return text.replace(/\s+/g, ' ').trim();
+}
+
+/**
+ * Plain text of an HTML fragment: tags dropped, entities decoded, whitespace collapsed.
+ * @example htmlToText('Fish &amp; <em>chips</em>') // 'Fish & chips'
+ */
+export function htmlToText(html: string): string {
+  return tidy(toText(parse(html), { whitespace: 'normal' }));
+}
+
+/** An element's own text: a list item's text without the lists nested in it. */
+function ownText(element: Element): string {
+  const own: Element = { ...element, children: element.children.filter((child) => !(child.type === 'element' && (child.tagName === 'ul' || child.tagName === 'ol'))) };
+  return tidy(toText(own, { whitespace: 'normal' }));
+}
+
+/**
+ * The expectations of a level's rendered text, in reading order: every paragraph, list item and
+ * heading that has an id (the Markdown pipeline gives each one), with the section it sits in.
+ * @example expectationsOf('<h2 id="o">Ownership</h2><p id="o-you">You <em>own</em></p>')
+ * // [{ id: 'o', kind: 'heading', text: 'Ownership' }, { id: 'o-you', kind: 'paragraph', text: 'You own', section: 'Ownership' }]
+ */
+export function expectationsOf(html: string): Expectation[] {
+  const found: Expectation[] = [];
+  let section: string | undefined;
+  visit(parse(html), 'element', (element: Element) => {
+    const kind = KIND[element.tagName];
+    const id = element.properties?.['id'];
+    if (!kind || typeof id !== 'string') return;
+    const text = ownText(element);
+    if (kind === 'heading') {
+      section = text;
+      found.push({ id, kind, text });
+    } else {
+      found.push({ id, kind, text, ...(section ? { section } : {}) });
+    }
+  });
+  return found;
+}
+
+/**
+ * Splits rendered HTML into its top-level blocks (paragraphs, lists, tables, …), so two levels
+ * can be laid out block by block. Text between blocks that is only whitespace is dropped.
+ * @example splitBlocks('<p>a</p>\n<ul><li>b</li></ul>') // ['<p>a</p>', '<ul><li>b</li></ul>']
+ */
+export function splitBlocks(html: string): string[] {
+  return parse(html)
+    .children.filter((node: RootContent) => node.type === 'element' || (node.type === 'text' && node.value.trim() !== ''))
+    .map((node) => toHtml(node as ElementContent).trim());
+}
+
+/**
+ * A level's HTML made fit to share a page with other levels (whole track, compare): ids get the
+ * level's slug in front so they stay unique on the page, and each copy-link control points at the
+ * expectation on the level's own page, the address people should quote.
+ * @example scopeLevelHtml('<p id="a">x <a class="copy-link" href="#a"></a></p>', 'senior', '/ops/senior/')
+ * // '<p id="senior--a">x <a class="copy-link" href="/ops/senior/#a"></a></p>'
+ */
+export function scopeLevelHtml(html: string, slug: string, levelUrl: string): string {
+  const tree = parse(html);
+  visit(tree, 'element', (element: Element) => {
+    const properties = element.properties ?? {};
+    if (typeof properties['id'] === 'string') properties['id'] = `${slug}--${properties['id']}`;
+    const classes = properties['className'];
+    const href = properties['href'];
+    if (element.tagName === 'a' && Array.isArray(classes) && classes.includes('copy-link') && typeof href === 'string' && href.startsWith('#')) {
+      properties['href'] = `${levelUrl}${href}`;
+    }
+  });
+  return toHtml(tree);
+}
+
+/**
+ * The paragraphs of a level's rendered text that have an id.
+ * @example paragraphsOf('<p id="a">Hello <em>you</em></p>') // [{ id: 'a', text: 'Hello you' }]
+ */
+export function paragraphsOf(html: string): Paragraph[] {
+  return expectationsOf(html)
+    .filter((expectation) => expectation.kind === 'paragraph')
+    .map(({ id, text }) => ({ id, text }));
+}

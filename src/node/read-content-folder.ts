@@ -1,0 +1,64 @@
+import { readdir, readFile, realpath, stat } from 'node:fs/promises';
+import path from 'node:path';
+import type { ContentFile } from '../lib/content/read.ts';
+import { isIgnored } from '../lib/content/files.ts';
+import { hasCode } from './fs-errors.ts';
+
+const utf8 = new TextDecoder('utf-8', { fatal: true });
+
+/**
+ * Reads every file below the content folder (dot-files and editor leftovers aside), so that
+ * nothing in it escapes the content check. Paths in the result are relative to `root`, as
+ * authors see them in their editor. A file that is not UTF-8, or a link that leads out of the
+ * folder, comes back with its `problem` instead of its text.
+ */
+export async function readContentFolder(root: string, contentDir: string): Promise<ContentFile[]> {
+  const folder = path.resolve(root, contentDir);
+  await assertFolder(folder, contentDir);
+  const realFolder = await realpath(folder);
+  const entries = await readdir(folder, { recursive: true, withFileTypes: true });
+  const files: ContentFile[] = [];
+  for (const entry of entries) {
+    const absolute = path.join(entry.parentPath, entry.name);
+    const relativePath = path.relative(folder, absolute).split(path.sep).join('/');
+    if (isIgnored(relativePath) || entry.isDirectory()) continue;
+    const shown = path.relative(root, absolute).split(path.sep).join('/');
+    if (entry.isSymbolicLink()) {
+      const target = await realpath(absolute);
+      if (target !== realFolder && !target.startsWith(realFolder + path.sep)) {
+        files.push({ path: shown, relativePath, problem: 'link-outside' });
+        continue;
+      }
+      if ((await stat(target)).isDirectory()) continue;
+    }
+    files.push({ path: shown, relativePath, ...decode(await readFile(absolute)) });
+  }
+  return files.sort((a, b) => a.relativePath.localeCompare(b.relativePath));
+}
+
+function decode(bytes: Uint8Array): Pick<ContentFile, 'text' | 'problem'> {
+  try {
+    return { text: utf8.decode(bytes).replace(/^\uFEFF/, '') };
+  } catch {
+    return { problem: 'not-utf8' };
+  }
+}
+
+async function assertFolder(folder: string, contentDir: string): Promise<void> {
+  let isFolder: boolean;
+  try {
+    isFolder = (await stat(folder)).isDirectory();
+  } catch (error) {
+    if (!hasCode(error, 'ENOENT', 'ENOTDIR')) throw error;
+    throw new Error(
+      `LADDER_CONTENT_DIR: the content folder ${contentDir} does not exist (looked in ${folder}).\n` +
+        `  How to fix: create it with one folder per track, or point LADDER_CONTENT_DIR at the folder that holds your ladder.`,
+    );
+  }
+  if (!isFolder) {
+    throw new Error(
+      `LADDER_CONTENT_DIR: ${contentDir} is a file, not a folder.\n` +
+        `  How to fix: point LADDER_CONTENT_DIR at the folder that holds your track folders (default: content).`,
+    );
+  }
+}
