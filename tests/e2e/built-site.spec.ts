@@ -1,6 +1,7 @@
 import { HtmlValidate } from 'html-validate';
 import { readBuiltSite } from '../support/built-site.ts';
 import { findBrokenLinks, loadedResourcesOf } from '../support/links.ts';
+import { javaAvailable, nuHtmlCheck } from '../support/nu-html-check.ts';
 import { expect, test } from '../support/test.ts';
 
 // Checks over the build output itself, once per build (root and base path).
@@ -28,6 +29,19 @@ test.describe('the built site', () => {
         for (const message of result.messages) errors.push(`${page.path}:${message.line}:${message.column} ${message.ruleId}: ${message.message}`);
       }
     }
+    expect(errors).toEqual([]);
+  });
+
+  // The W3C checker knows the HTML standard's parsing rules (e.g. nothing may follow </html>),
+  // which html-validate above does not all check. It needs Java; without it this test is skipped,
+  // loudly: the one deliberate conditional skip of the suite.
+  test('every page passes the W3C Nu HTML Checker', async ({ distDir }) => {
+    test.setTimeout(120_000);
+    const java = javaAvailable();
+    const noJava = 'Java is not installed: the Nu HTML Checker was skipped (html-validate still ran)';
+    if (!java) console.warn(noJava);
+    test.skip(!java, noJava);
+    const errors = (await nuHtmlCheck(distDir)).map(({ file, line, message }) => `${distDir}/${file}:${line ?? '?'}: ${message}`);
     expect(errors).toEqual([]);
   });
 
