@@ -6,10 +6,14 @@ import { unified } from '@astrojs/markdown-remark';
 import remarkGfm from 'remark-gfm';
 import { ladderContent } from './src/integrations/ladder-content.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
-import { rehypeParagraphIds } from './src/lib/paragraph-ids.ts';
-import { rehypeCopyLinks } from './src/lib/copy-links.ts';
+import { rehypeExpectations } from './src/lib/markdown/rehype-expectations.ts';
+import { rehypeLevelLinks } from './src/lib/markdown/rehype-level-links.ts';
+import { rehypeLevelOutline } from './src/lib/markdown/rehype-level-outline.ts';
+import { rehypeSanitizeLevel } from './src/lib/markdown/rehype-sanitize-level.ts';
+import { levelLinkOptions } from './src/node/level-link-options.ts';
 import { readSiteConfig } from './src/lib/site-config.ts';
 import { publishedUrls } from './src/integrations/published-urls.ts';
+import { buildGuard } from './src/integrations/build-guard.ts';
 
 const { site, base, contentDir } = readSiteConfig(process.env);
 const content = ladderContent({ contentDir });
@@ -35,9 +39,18 @@ export default defineConfig({
     syntaxHighlight: false,
     processor: unified({
       remarkPlugins: [remarkGfm],
-      // Every paragraph gets a stable id, so a review can link a single expectation.
-      // …and a copy-link control beside it (a plain #id link without JavaScript).
-      rehypePlugins: [rehypeParagraphIds, rehypeCopyLinks],
+      rehypePlugins: [
+        // Raw HTML in a Markdown level is parsed and sanitised: Markdown levels are content, not
+        // code (MDX levels are code and are left as written).
+        rehypeSanitizeLevel,
+        // Links between level files lead to the levels' pages.
+        [rehypeLevelLinks, levelLinkOptions(contentDir, base)],
+        // Headings make an outline under the page's title.
+        rehypeLevelOutline,
+        // Every paragraph, bullet and heading gets a stable id and a copy-link control, so a
+        // review can link a single expectation.
+        rehypeExpectations,
+      ],
       // GFM comes from remark-gfm above, once.
       gfm: false,
       // Authors' punctuation is the content: keep straight and curly quotes exactly as written.
@@ -70,5 +83,7 @@ export default defineConfig({
     sitemap({ filter: (page) => !content.redirectPages.has(new URL(page).pathname) }),
     // Fails the build when a URL in <content>/published-urls.txt would stop working.
     publishedUrls({ contentDir }),
+    // Last: any error of the build means no site, and the site appears only once all is done.
+    buildGuard(),
   ],
 });

@@ -1,14 +1,11 @@
-import { createMarkdownProcessor } from '@astrojs/markdown-remark';
 import { describe, expect, test } from 'vitest';
-import { rehypeCopyLinks } from '../../src/lib/copy-links.ts';
 import { comparePairs, pairPath } from '../../src/lib/compare.ts';
 import { compareHtml } from '../../src/lib/compare-html.ts';
 import { expectationsOf, htmlToText, paragraphsOf, scopeLevelHtml, splitBlocks } from '../../src/lib/level-blocks.ts';
-import { rehypeParagraphIds } from '../../src/lib/paragraph-ids.ts';
+import { renderLevelMarkdown } from '../support/markdown.ts';
 import { ladderOf } from '../support/fixtures.ts';
 
-const processor = await createMarkdownProcessor({ rehypePlugins: [rehypeParagraphIds, rehypeCopyLinks], smartypants: false });
-const render = async (markdown: string) => (await processor.render(markdown)).code;
+const render = async (markdown: string) => (await renderLevelMarkdown(markdown)).html;
 
 describe('copy-link controls', () => {
   test('every paragraph ends with a link to itself, named by its opening words', async () => {

@@ -1,0 +1,105 @@
+import type { Element, ElementContent, Root, Text } from 'hast';
+import { toText } from 'hast-util-to-text';
+import { assignIds, type IdRequest } from './expectation-ids.ts';
+import { copyLinkElement, copyLinkLabel } from './copy-link.ts';
+import { recordProblem, type FileData } from './problems.ts';
+
+/** `{#my-id}` at the very end of a block sets its id explicitly. */
+const EXPLICIT_MARKER = /\s*\{#([^}\s]+)\}\s*$/;
+const HEADING = /^h[1-6]$/;
+
+function isList(node: ElementContent): boolean {
+  return node.type === 'element' && (node.tagName === 'ul' || node.tagName === 'ol');
+}
+
+/** A list item's own content: everything but the lists nested in it. */
+function ownChildren(element: Element): ElementContent[] {
+  return element.tagName === 'li' ? element.children.filter((child) => !isList(child)) : element.children;
+}
+
+/** The last text node of a block's own content, where an author writes `{#id}`. */
+function lastText(nodes: readonly ElementContent[]): Text | undefined {
+  for (let index = nodes.length - 1; index >= 0; index--) {
+    const node = nodes[index]!;
+    if (node.type === 'text') {
+      if (node.value.trim() !== '') return node;
+    } else if (node.type === 'element') {
+      const inner = lastText(node.children);
+      if (inner) return inner;
+    }
+  }
+  return undefined;
+}
+
+/** Removes a trailing `{#id}` from a block and returns the id, if the author wrote one. */
+function takeExplicitId(element: Element): string | undefined {
+  const text = lastText(ownChildren(element));
+  const match = text && EXPLICIT_MARKER.exec(text.value);
+  if (!text || !match) return undefined;
+  text.value = text.value.slice(0, match.index);
+  return match[1];
+}
+
+/** A block's own text as a reader sees it. */
+function ownText(element: Element): string {
+  return toText({ ...element, children: ownChildren(element) }, { whitespace: 'normal' }).replace(/\s+/g, ' ').trim();
+}
+
+/** The blocks that are expectations, in reading order: headings, list items, paragraphs not inside a list item. */
+function expectationElements(root: Root | Element, found: Element[] = [], inItem = false): Element[] {
+  for (const child of root.children) {
+    if (child.type !== 'element') continue;
+    if (child.tagName === 'table' || child.tagName === 'pre' || child.tagName === 'section') continue;
+    const isItem = child.tagName === 'li';
+    if (HEADING.test(child.tagName) || isItem || (child.tagName === 'p' && !inItem)) found.push(child);
+    expectationElements(child, found, inItem || isItem);
+  }
+  return found;
+}
+
+/** Places the copy-link control at the end of a block's own text (before a bullet's nested list). */
+function appendCopyLink(element: Element, id: string, text: string): void {
+  const control = copyLinkElement(id, copyLinkLabel(text));
+  if (element.tagName !== 'li') {
+    element.children.push({ type: 'text', value: ' ' }, control);
+    return;
+  }
+  const paragraph = element.children.find((child): child is Element => child.type === 'element' && child.tagName === 'p');
+  if (paragraph) {
+    paragraph.children.push({ type: 'text', value: ' ' }, control);
+    return;
+  }
+  const nested = element.children.findIndex(isList);
+  const at = nested === -1 ? element.children.length : nested;
+  element.children.splice(at, 0, { type: 'text', value: ' ' }, control);
+}
+
+/**
+ * Rehype plugin, after the outline is shifted (rehypeLevelOutline): gives every paragraph, list
+ * item and heading of a level its id (see expectation-ids.ts for the rule) and a copy-link
+ * control, so a review can link one expectation. It never throws on ordinary text: problems with
+ * ids the author wrote are recorded on the file (see problems.ts) and fail the build there.
+ */
+export function rehypeExpectations() {
+  return (tree: Root, file: FileData) => {
+    const elements = expectationElements(tree);
+    const requests: IdRequest[] = elements.map((element) => {
+      const explicit = takeExplicitId(element);
+      const heading = HEADING.test(element.tagName);
+      return {
+        kind: heading ? 'heading' : 'block',
+        explicit,
+        text: ownText(element),
+        ...(heading ? { depth: Number(element.tagName[1]) } : {}),
+        fallback: heading ? 'section' : element.tagName === 'li' ? 'item' : 'paragraph',
+      };
+    });
+    const { ids, problems } = assignIds(requests);
+    elements.forEach((element, index) => {
+      const id = ids[index]!;
+      element.properties = { ...element.properties, id };
+      appendCopyLink(element, id, requests[index]!.text || id);
+    });
+    for (const problem of problems) recordProblem(file, { field: '(id)', message: problem.message, fix: problem.fix });
+  };
+}

@@ -1,0 +1,51 @@
+import type { Element, Root } from 'hast';
+import rehypeRaw from 'rehype-raw';
+import rehypeSanitize, { defaultSchema, type Options as SanitizeSchema } from 'rehype-sanitize';
+import { visit } from 'unist-util-visit';
+import { PAGE_IDS } from './expectation-ids.ts';
+import type { FileData } from './problems.ts';
+
+/**
+ * What a Markdown level may hold: GitHub's allow-list (what Markdown and GFM produce: headings,
+ * lists, tables, task lists, links, images, emphasis, …) with these changes:
+ * - ids are kept as written (no `user-content-` prefix): the site gives every expectation its
+ *   id after this step, and ids the page itself uses are removed below;
+ * - `<style>` is dropped with its text, as `<script>` is;
+ * - images only from this site (a relative address), so a level never loads from another origin.
+ * Everything else (scripts, `on…=` handlers, `javascript:` links, iframes, objects, `<base>`,
+ * `<meta>` redirects, inline styles, comments) is removed.
+ */
+export const LEVEL_SCHEMA: SanitizeSchema = {
+  ...defaultSchema,
+  clobber: [],
+  strip: ['script', 'style'],
+  protocols: { ...defaultSchema.protocols, src: [] },
+};
+
+/** An address that leaves this site although it has no scheme: `//host/picture.png`. */
+const OTHER_HOST = /^\s*[\\/]{2}/;
+
+/**
+ * Rehype plugin for Markdown levels only: parses raw HTML into elements and sanitises the tree
+ * with LEVEL_SCHEMA, before the site adds its ids and controls. MDX levels are code (they run at
+ * build time and import components), so they pass through as written; the README says who may
+ * edit them.
+ */
+export function rehypeSanitizeLevel() {
+  const parseRaw = rehypeRaw() as (tree: Root, file: unknown) => Root;
+  const sanitize = rehypeSanitize(LEVEL_SCHEMA) as (tree: Root) => Root;
+  return (tree: Root, file: FileData): Root => {
+    if (file.path?.endsWith('.mdx')) return tree;
+    const clean = sanitize(parseRaw(tree, file));
+    visit(clean, 'element', (element: Element, index, parent) => {
+      const properties = element.properties ?? {};
+      if ((PAGE_IDS as readonly string[]).includes(String(properties['id']))) delete properties['id'];
+      if (element.tagName === 'img' && OTHER_HOST.test(String(properties['src'] ?? '')) && parent && index !== undefined) {
+        parent.children.splice(index, 1);
+        return index;
+      }
+      return undefined;
+    });
+    return clean;
+  };
+}
