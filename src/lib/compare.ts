@@ -27,6 +27,14 @@ export function pairsFrom(ladder: Ladder, from: Level): ComparePair[] {
     .map((to) => ({ track: from.track, from, to }));
 }
 
+/**
+ * The URL segment naming a pair, lower level first.
+ * @example pairSlug({ track: 'ops', from: junior, to: senior }) // 'junior...senior'
+ */
+export function pairSlug({ from, to }: ComparePair): string {
+  return `${levelSlug(from.id)}...${levelSlug(to.id)}`;
+}
+
 /** A pair's page, relative to the base path, e.g. `/web-operations/compare/junior...senior/`. */
 export function pairPath({ track, from, to }: ComparePair): string {
   return route.comparePair(track, levelSlug(from.id), levelSlug(to.id));
