@@ -2,13 +2,16 @@ import { defineConfig } from '@playwright/test';
 import { chromiumArgs, findChromium } from './tests/support/chromium.mjs';
 import type { SiteOptions } from './tests/support/test.ts';
 
-// Two builds of the same site: at the root (`npm run build` → dist/) and under a base path; and
-// the dev server authors write with, for what only it does (dev.spec.ts).
+// Two builds of the same site: at the root (`npm run build` → dist/) and under a base path; a
+// build of a long, structured ladder (tests/fixtures/structured-ladder: sections, nested bullets,
+// tables), for what the short seed cannot show (structured-*.spec.ts) and for the checks that
+// run over every page; and the dev server authors write with, for what only it does (dev.spec.ts).
 // E2E_PORT moves the servers (root on it, base path and dev on the next ports), e.g. to run two
 // checkouts at once.
 const ROOT_PORT = Number(process.env.E2E_PORT ?? 4329);
 const BASE_PORT = ROOT_PORT + 1;
 const DEV_PORT = ROOT_PORT + 2;
+const STRUCTURED_PORT = ROOT_PORT + 3;
 const BASE_PATH = '/ladder/';
 const astro = 'node node_modules/astro/bin/astro.mjs';
 const chromiumPath = findChromium();
@@ -26,8 +29,18 @@ export default defineConfig<SiteOptions>({
     trace: 'retain-on-failure',
   },
   projects: [
-    { name: 'root', testIgnore: 'dev.spec.ts', use: { baseURL: `http://localhost:${ROOT_PORT}/`, distDir: 'dist' } },
-    { name: 'base-path', testIgnore: 'dev.spec.ts', use: { baseURL: `http://localhost:${BASE_PORT}${BASE_PATH}`, distDir: 'dist-base-path' } },
+    { name: 'root', testIgnore: [/dev\.spec\.ts/, /structured-.*\.spec\.ts/], use: { baseURL: `http://localhost:${ROOT_PORT}/`, distDir: 'dist' } },
+    {
+      name: 'base-path',
+      testIgnore: [/dev\.spec\.ts/, /structured-.*\.spec\.ts/],
+      use: { baseURL: `http://localhost:${BASE_PORT}${BASE_PATH}`, distDir: 'dist-base-path' },
+    },
+    {
+      name: 'structured',
+      // The checks over every page (links, HTML, WCAG, layout) and the structured ladder's own specs.
+      testMatch: [/structured-.*\.spec\.ts/, /built-site\.spec\.ts/, /a11y\.spec\.ts/, /layout\.spec\.ts/],
+      use: { baseURL: `http://localhost:${STRUCTURED_PORT}/`, distDir: 'dist-structured' },
+    },
     { name: 'dev', testMatch: 'dev.spec.ts', use: { baseURL: `http://localhost:${DEV_PORT}/` } },
   ],
   webServer: [
@@ -43,6 +56,13 @@ export default defineConfig<SiteOptions>({
       command: `npm run build -- --outDir dist-base-path && ${astro} preview --ignore-lock --outDir dist-base-path --port ${BASE_PORT}`,
       env: { BASE_PATH, ASTRO_TELEMETRY_DISABLED: '1' },
       url: `http://localhost:${BASE_PORT}${BASE_PATH}`,
+      reuseExistingServer: false,
+      timeout: 180_000,
+    },
+    {
+      command: `npm run build -- --outDir dist-structured && ${astro} preview --ignore-lock --outDir dist-structured --port ${STRUCTURED_PORT}`,
+      env: { LADDER_CONTENT_DIR: 'tests/fixtures/structured-ladder', ASTRO_TELEMETRY_DISABLED: '1' },
+      url: `http://localhost:${STRUCTURED_PORT}/`,
       reuseExistingServer: false,
       timeout: 180_000,
     },

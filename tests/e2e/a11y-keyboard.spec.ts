@@ -26,8 +26,8 @@ async function tabTo(page: Page, pathname: string): Promise<boolean> {
   return false;
 }
 
-test('every level can be reached from home with Tab and Enter alone, with focus visible on the way', async ({ page, baseURL }) => {
-  const levels = builtPages(baseURL!).filter(isLevelPage);
+test('every level can be reached from home with Tab and Enter alone, with focus visible on the way', async ({ page, baseURL, distDir }) => {
+  const levels = builtPages(distDir).filter(isLevelPage);
   test.setTimeout(30_000 + levels.length * 5_000);
   expect(levels.length).toBeGreaterThanOrEqual(5);
   for (const level of levels) {

@@ -6,13 +6,13 @@ import { repoRoot } from './fixtures.ts';
 export const NOT_FOUND_PATH = 'no-such-page-anywhere/';
 
 /**
- * Every page of the built site, read from the build folder the tests' server serves (dist/ at
- * the root, dist-base-path/ under the base path; see playwright.config.ts), as paths relative
+ * Every page of the built site, read from the build folder the project's server serves (its
+ * `distDir`: dist/, dist-base-path/ or dist-structured/; see playwright.config.ts), as paths relative
  * to the site's base, e.g. `''` for home, `web-operations/senior/`. The list grows with the
  * content and with new routes, so checks over it cover every page without naming them.
  */
-export function builtPages(baseURL: string): string[] {
-  const dir = path.join(repoRoot, new URL(baseURL).pathname === '/' ? 'dist' : 'dist-base-path');
+export function builtPages(distDir: string): string[] {
+  const dir = path.join(repoRoot, distDir);
   if (!existsSync(path.join(dir, 'index.html'))) throw new Error(`No built site in ${dir}: run the build first.`);
   const pages: string[] = [];
   const walk = (relative: string) => {
