@@ -2,7 +2,7 @@ import { z } from 'astro/zod';
 import { levelSlug } from './ids.ts';
 import { route } from './urls.ts';
 import type { Ladder, Level } from './ladder.ts';
-import type { Paragraph } from './level-blocks.ts';
+import type { Expectation } from './level-blocks.ts';
 
 /** Bumped whenever a field of ladder.json changes meaning or goes away (new fields do not bump it). */
 export const LADDER_JSON_VERSION = 1;
@@ -12,6 +12,17 @@ const paragraphSchema = z.strictObject({
   /** Absolute URL of the paragraph: the level's URL and `#id`. */
   url: z.url(),
   text: z.string().min(1),
+});
+
+const expectationSchema = z.strictObject({
+  id: z.string().min(1),
+  /** `paragraph`, `item` (a bullet or numbered item) or `heading` (a section of the level). */
+  kind: z.enum(['paragraph', 'item', 'heading']),
+  /** The heading it sits under, e.g. `Ownership`; left out before the first heading and for headings. */
+  section: z.string().optional(),
+  /** Absolute URL of the expectation: the level's URL and `#id`. */
+  url: z.url(),
+  text: z.string(),
 });
 
 const levelSchema = z.strictObject({
@@ -30,7 +41,10 @@ const levelSchema = z.strictObject({
   previous: z.array(z.string()),
   /** Absolute URLs of the level's old addresses, each a page that redirects here. */
   aliases: z.array(z.url()),
+  /** The level's paragraphs (kept for tools written against the first format). */
   paragraphs: z.array(paragraphSchema),
+  /** Every linkable part of the level's text in reading order: paragraphs, bullets and section headings. */
+  expectations: z.array(expectationSchema),
 });
 
 /** The shape of `/ladder.json`, documented in the README; tests validate the built file against it. */
@@ -57,13 +71,13 @@ export const ladderJsonSchema = z.strictObject({
 export type LadderJson = z.infer<typeof ladderJsonSchema>;
 export type LadderJsonLevel = z.infer<typeof levelSchema>;
 
-/** What ladderJson needs besides the ladder: the site's address and each level's paragraphs. */
+/** What ladderJson needs besides the ladder: the site's address and each level's expectations. */
 export interface LadderJsonInput {
   ladder: Ladder;
   /** Absolute URL of the home page, with the base path and a trailing slash. */
   home: string;
-  /** Paragraphs of each level that has a page, by level id. */
-  paragraphs: ReadonlyMap<string, Paragraph[]>;
+  /** Expectations (paragraphs, bullets, headings) of each level that has a page, by level id. */
+  expectations: ReadonlyMap<string, Expectation[]>;
   /** Other public pages, as paths under the base path, e.g. `/web-operations/all/`. */
   pages: string[];
   built: Date;
@@ -71,9 +85,9 @@ export interface LadderJsonInput {
 
 /**
  * The machine-readable ladder for HR tools and spreadsheets: every track and level with its
- * address, place in the ladder, old addresses and paragraphs, plus every public URL.
+ * address, place in the ladder, old addresses and expectations, plus every public URL.
  */
-export function ladderJson({ ladder, home, paragraphs, pages, built }: LadderJsonInput): LadderJson {
+export function ladderJson({ ladder, home, expectations, pages, built }: LadderJsonInput): LadderJson {
   // Paths are relative to the base path: resolved against the home URL without their leading slash.
   const url = (path: string) => new URL(path.replace(/^\/+/, ''), home).href;
   const levelUrl = (id: string) => url(route.level(id));
@@ -88,7 +102,10 @@ export function ladderJson({ ladder, home, paragraphs, pages, built }: LadderJso
     next: level.next,
     previous: (ladder.previous.get(level.id) ?? []).map((below) => below.id),
     aliases: level.aliases.map(levelUrl),
-    paragraphs: (paragraphs.get(level.id) ?? []).map((paragraph) => ({ ...paragraph, url: `${levelUrl(level.id)}#${paragraph.id}` })),
+    paragraphs: (expectations.get(level.id) ?? [])
+      .filter((expectation) => expectation.kind === 'paragraph' && expectation.text !== '')
+      .map(({ id, text }) => ({ id, url: `${levelUrl(level.id)}#${id}`, text })),
+    expectations: (expectations.get(level.id) ?? []).map((expectation) => ({ ...expectation, url: `${levelUrl(level.id)}#${expectation.id}` })),
   });
   const levelPages = ladder.tracks.flatMap((track) => track.levels.filter((level) => !level.tbd).map((level) => route.level(level.id)));
   return {

@@ -4,12 +4,12 @@ import { COMPARE_PAIR_PATH } from './urls.ts';
 /** The file, inside the content folder, that lists every URL the site has ever published. */
 export const RECORD_FILE = 'published-urls.txt';
 
-/** What the built site answers to: pages, the paragraphs on each level, and old addresses. */
+/** What the built site answers to: pages, the expectations on each level, and old addresses. */
 export interface LiveUrls {
   /** Paths of every page under the base path, e.g. `/web-operations/senior/`. */
   pages: ReadonlySet<string>;
-  /** Paragraph ids of each level page, by its path. */
-  paragraphs: ReadonlyMap<string, ReadonlySet<string>>;
+  /** Ids of each level page's expectations (paragraphs, bullets, headings), by its path. */
+  fragments: ReadonlyMap<string, ReadonlySet<string>>;
   /** Old addresses (redirect pages) to the path of the level they lead to. */
   aliases: ReadonlyMap<string, string>;
 }
@@ -35,19 +35,20 @@ export function liveUrlsOf(json: LadderJson): LiveUrls {
   const levels = json.tracks.flatMap((track) => track.levels).filter((level) => level.url !== null);
   return {
     pages: new Set(json.urls.map(path)),
-    paragraphs: new Map(levels.map((level) => [path(level.url!), new Set(level.paragraphs.map((paragraph) => paragraph.id))])),
+    fragments: new Map(levels.map((level) => [path(level.url!), new Set(level.expectations.map((expectation) => expectation.id))])),
     aliases: new Map(levels.flatMap((level) => level.aliases.map((alias) => [path(alias), path(level.url!)] as const))),
   };
 }
 
 /**
- * Every URL worth recording for a built site: each page and each paragraph of each level. The
+ * Every URL worth recording for a built site: each page and each expectation (paragraph, bullet,
+ * heading) of each level. The
  * static pages of one pair (`/track/compare/junior...senior/`) are left out: they follow the
  * ladder's structure, and the track's compare page shows any pair through `?a=&b=`.
  * @example recordLinesOf(json) // ['/', '/web-operations/', '/web-operations/junior/', '/web-operations/junior/#you-have-…', …]
  */
 export function recordLinesOf(json: LadderJson): string[] {
-  const levelUrls = json.tracks.flatMap((track) => track.levels.flatMap((level) => level.paragraphs.map((paragraph) => paragraph.url)));
+  const levelUrls = json.tracks.flatMap((track) => track.levels.flatMap((level) => level.expectations.map((expectation) => expectation.url)));
   return [...json.urls, ...levelUrls].map((url) => sitePath(url, json.site)).filter((path) => !COMPARE_PAIR_PATH.test(path));
 }
 
@@ -93,11 +94,11 @@ export function missingUrls(recorded: string[], live: LiveUrls): MissingUrl[] {
           ? `If the level was renamed or moved, add its old address to the level's \`aliases\`, e.g. \`aliases: ${path.split('/')[2]}\` (same track) or \`aliases: ${path.slice(1, -1)}\`.`
           : 'Restore the page, or point an alias at the page that replaces it.',
       });
-    } else if (fragment !== undefined && !live.paragraphs.get(page)?.has(fragment)) {
+    } else if (fragment !== undefined && !live.fragments.get(page)?.has(fragment)) {
       missing.push({
         url,
-        reason: `the page ${page} has no paragraph with the id "${fragment}" any more.`,
-        fix: `End the paragraph that replaced it with {#${fragment}} to keep its old id.`,
+        reason: `the page ${page} has no paragraph, bullet or heading with the id "${fragment}" any more.`,
+        fix: `End the paragraph, bullet or heading that replaced it with {#${fragment}} to keep its old id.`,
       });
     }
   }

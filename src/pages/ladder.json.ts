@@ -4,18 +4,18 @@ import { levelHtml } from '../collections/level-texts.ts';
 import { comparePairs, pairPath } from '../lib/compare.ts';
 import { publishedLevels } from '../lib/ladder.ts';
 import { ladderJson } from '../lib/ladder-json.ts';
-import { paragraphsOf } from '../lib/level-blocks.ts';
+import { expectationsOf } from '../lib/level-blocks.ts';
 import { absoluteUrl, withBase, route } from '../lib/urls.ts';
 
 /** The machine-readable ladder (format in the README, schema in src/lib/ladder-json.ts). */
 export const GET: APIRoute = async () => {
   const ladder = await getLadder();
   const levels = publishedLevels(ladder);
-  const paragraphs = new Map(await Promise.all(levels.map(async (level) => [level.id, paragraphsOf(await levelHtml(level.id))] as const)));
+  const expectations = new Map(await Promise.all(levels.map(async (level) => [level.id, expectationsOf(await levelHtml(level.id))] as const)));
   const pages = [
     ...ladder.tracks.flatMap((track) => [route.trackAll(track.id), route.compare(track.id)]),
     ...comparePairs(ladder).map(pairPath),
   ];
-  const json = ladderJson({ ladder, home: absoluteUrl(withBase(route.home())), paragraphs, pages, built: new Date() });
+  const json = ladderJson({ ladder, home: absoluteUrl(withBase(route.home())), expectations, pages, built: new Date() });
   return new Response(`${JSON.stringify(json, null, 2)}\n`, { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
 };

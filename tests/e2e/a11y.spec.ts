@@ -17,7 +17,7 @@ async function violations(page: Page): Promise<string[]> {
 }
 
 for (const theme of ['light', 'dark'] as const) {
-  test(`every page of the site passes the WCAG 2.2 A/AA checks in the ${theme} theme`, async ({ page, baseURL, distDir }) => {
+  test(`every page of the site passes the WCAG 2.2 A/AA checks in the ${theme} theme`, async ({ page, distDir }) => {
     const pages = builtPages(distDir);
     test.setTimeout(30_000 + pages.length * 3_000);
     await page.emulateMedia({ colorScheme: theme });
@@ -40,7 +40,7 @@ test('the theme toggle itself passes the WCAG checks after switching themes', as
   expect(await violations(page)).toEqual([]);
 });
 
-test('every page has one h1, the four landmarks, a skip link and link texts that make sense alone', async ({ page, baseURL, distDir }) => {
+test('every page has one h1, the four landmarks, a skip link and link texts that make sense alone', async ({ page, distDir }) => {
   const pages = builtPages(distDir);
   test.setTimeout(30_000 + pages.length * 1_000);
   for (const path of pages) {

@@ -14,7 +14,7 @@ const STANDALONE_CONTROLS = [
 test.describe('on a 320 px wide phone', () => {
   test.use({ viewport: { width: 320, height: 640 }, hasTouch: true, isMobile: true });
 
-  test('no page scrolls sideways, in either theme', async ({ page, baseURL, distDir }) => {
+  test('no page scrolls sideways, in either theme', async ({ page, distDir }) => {
     const pages = builtPages(distDir);
     test.setTimeout(30_000 + pages.length * 1_500);
     for (const theme of ['light', 'dark'] as const) {
@@ -30,7 +30,7 @@ test.describe('on a 320 px wide phone', () => {
     }
   });
 
-  test('links and buttons that stand alone are at least 44×44 px', async ({ page, baseURL, distDir }) => {
+  test('links and buttons that stand alone are at least 44×44 px', async ({ page, distDir }) => {
     const pages = builtPages(distDir);
     test.setTimeout(30_000 + pages.length * 1_500);
     for (const path of pages) {

@@ -4,7 +4,7 @@ import type { LadderJson } from '../../src/lib/ladder-json.ts';
 
 const home = 'https://ladder.example.com/ladder/';
 
-/** A built site with one track: Senior Engineer (once called "mid") with two paragraphs. */
+/** A built site with one track: Senior Engineer (once called "mid") with two paragraphs and a section with a bullet. */
 function site(): LadderJson {
   const senior = {
     id: 'ops/senior',
@@ -20,6 +20,12 @@ function site(): LadderJson {
     paragraphs: [
       { id: 'you-work-alone', text: 'You work alone.', url: `${home}ops/senior/#you-work-alone` },
       { id: 'you-mentor', text: 'You mentor.', url: `${home}ops/senior/#you-mentor` },
+    ],
+    expectations: [
+      { id: 'you-work-alone', kind: 'paragraph' as const, text: 'You work alone.', url: `${home}ops/senior/#you-work-alone` },
+      { id: 'you-mentor', kind: 'paragraph' as const, text: 'You mentor.', url: `${home}ops/senior/#you-mentor` },
+      { id: 'ownership', kind: 'heading' as const, text: 'Ownership', url: `${home}ops/senior/#ownership` },
+      { id: 'ownership-on-call', kind: 'item' as const, section: 'Ownership', text: 'On call.', url: `${home}ops/senior/#ownership-on-call` },
     ],
   };
   return {
@@ -56,12 +62,17 @@ describe('the published-URL check', () => {
     expect(rest).toEqual([]);
     expect(missing).toEqual({
       url: '/ops/senior/#you-are-a-mentor',
-      reason: 'the page /ops/senior/ has no paragraph with the id "you-are-a-mentor" any more.',
-      fix: 'End the paragraph that replaced it with {#you-are-a-mentor} to keep its old id.',
+      reason: 'the page /ops/senior/ has no paragraph, bullet or heading with the id "you-are-a-mentor" any more.',
+      fix: 'End the paragraph, bullet or heading that replaced it with {#you-are-a-mentor} to keep its old id.',
     });
   });
 
-  test('recording lists every page and paragraph under the base path, but not the pages of single pairs', () => {
+  test('a bullet or heading whose id changed fails like a paragraph', () => {
+    expect(missingUrls(['/ops/senior/#ownership', '/ops/senior/#ownership-on-call'], liveUrlsOf(site()))).toEqual([]);
+    expect(missingUrls(['/ops/senior/#ownership-on-call-duty'], liveUrlsOf(site())).map((entry) => entry.url)).toEqual(['/ops/senior/#ownership-on-call-duty']);
+  });
+
+  test('recording lists every page, paragraph, bullet and heading under the base path, but not the pages of single pairs', () => {
     expect(recordLinesOf(site())).toEqual([
       '/',
       '/ops/',
@@ -69,6 +80,8 @@ describe('the published-URL check', () => {
       '/ops/compare/',
       '/ops/senior/#you-work-alone',
       '/ops/senior/#you-mentor',
+      '/ops/senior/#ownership',
+      '/ops/senior/#ownership-on-call',
     ]);
   });
 
