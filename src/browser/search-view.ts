@@ -139,7 +139,8 @@ function resultItem(hit: SearchHit): HTMLLIElement {
   link.href = hit.url;
   const title = document.createElement('span');
   title.className = 'result-title';
-  title.textContent = hit.title;
+  // "Senior Engineer › Ownership": the level, and the section the match is in.
+  title.textContent = hit.section ? `${hit.title} › ${hit.section}` : hit.title;
   const where = document.createElement('span');
   where.className = 'result-where';
   where.textContent = hit.where;

@@ -5,6 +5,8 @@ export interface PagefindAnchor {
   element: string;
   id: string;
   location: number;
+  /** The element's text (Pagefind records it for every anchor). */
+  text?: string;
 }
 
 /** The part of Pagefind's `result.data()` the search UI uses. */
@@ -23,6 +25,8 @@ export interface SearchHit {
   title: string;
   /** "Web Operations · Level 3" */
   where: string;
+  /** The section of the level the match is in, e.g. "Ownership"; none for text before any heading. */
+  section?: string;
   /** HTML: Pagefind's excerpt, in which only `<mark>` is markup (the text is escaped). */
   excerpt: string;
 }
@@ -38,7 +42,17 @@ export const HIGHLIGHT_PARAM = 'pagefind-highlight';
  * @example matchedAnchor([{ element: 'p', id: 'a', location: 0 }, { element: 'p', id: 'b', location: 40 }], [52]) // 'b'
  */
 export function matchedAnchor(anchors: readonly PagefindAnchor[], locations: readonly number[]): string | undefined {
-  const blocks = anchors.filter((anchor) => /^(p|li|h[1-6])$/i.test(anchor.element)).sort((x, y) => x.location - y.location);
+  return matchedBlock(anchors, locations)?.id;
+}
+
+/** The block anchors of a page in reading order: paragraphs, list items and headings. */
+function blocksOf(anchors: readonly PagefindAnchor[]): PagefindAnchor[] {
+  return anchors.filter((anchor) => /^(p|li|h[1-6])$/i.test(anchor.element)).sort((x, y) => x.location - y.location);
+}
+
+/** The block (paragraph, bullet or heading) holding the most matched words; see matchedAnchor. */
+function matchedBlock(anchors: readonly PagefindAnchor[], locations: readonly number[]): PagefindAnchor | undefined {
+  const blocks = blocksOf(anchors);
   const counts = new Map<PagefindAnchor, number>();
   for (const location of locations) {
     // The block a word belongs to is the last one starting at or before it.
@@ -50,7 +64,20 @@ export function matchedAnchor(anchors: readonly PagefindAnchor[], locations: rea
     const bestCount = best ? counts.get(best)! : 0;
     if (count > bestCount || (count === bestCount && best && block.location < best.location)) best = block;
   }
-  return best?.id;
+  return best;
+}
+
+/**
+ * The name of the section a block sits in: the text of the last heading at or before it (the
+ * block itself when it is a heading), or undefined before the first heading.
+ * @example sectionOf([{ element: 'h2', id: 'o', location: 0, text: 'Ownership' }, { element: 'li', id: 'o-a', location: 1 }], 'o-a') // 'Ownership'
+ */
+export function sectionOf(anchors: readonly PagefindAnchor[], blockId: string | undefined): string | undefined {
+  const blocks = blocksOf(anchors);
+  const index = blocks.findIndex((block) => block.id === blockId);
+  if (index === -1) return undefined;
+  const heading = blocks.slice(0, index + 1).findLast((block) => /^h[2-6]$/i.test(block.element));
+  return heading?.text?.replace(/\s+/g, ' ').trim() || undefined;
 }
 
 /**
@@ -82,10 +109,14 @@ export function resultUrl(url: string, anchorId: string | undefined): string {
 export function toHit(data: PagefindResultData): SearchHit {
   const { meta } = data;
   const where = [meta['track'], meta['rank'] ? `Level ${meta['rank']}` : undefined].filter(Boolean).join(' · ');
+  const anchors = data.anchors ?? [];
+  const block = matchedBlock(anchors, data.locations ?? []);
+  const section = sectionOf(anchors, block?.id);
   return {
-    url: resultUrl(data.url, matchedAnchor(data.anchors ?? [], data.locations ?? [])),
+    url: resultUrl(data.url, block?.id),
     title: meta['title'] ?? data.url,
     where,
+    ...(section ? { section } : {}),
     excerpt: data.excerpt,
   };
 }

@@ -51,6 +51,20 @@ describe('search results', () => {
     });
   });
 
+  test('land on the bullet that matched and name its section', () => {
+    const anchors = [
+      { element: 'p', id: 'intro', location: 0, text: 'Intro.' },
+      { element: 'h2', id: 'ownership', location: 10, text: 'Ownership ' },
+      { element: 'p', id: 'ownership-you-own', location: 11 },
+      { element: 'li', id: 'ownership-on-call', location: 20 },
+      { element: 'h2', id: 'mentoring', location: 30, text: 'Mentoring' },
+    ];
+    const hit = toHit({ url: '/eng/l3/', excerpt: '<mark>on-call</mark>', meta: { title: 'L3' }, anchors, locations: [21, 22] });
+    expect(hit.url).toBe('/eng/l3/#ownership-on-call');
+    expect(hit.section).toBe('Ownership');
+    expect(toHit({ url: '/eng/l3/', excerpt: '', meta: {}, anchors, locations: [1] }).section).toBeUndefined();
+  });
+
   test('drop matches on a short word the typed one merely starts with', () => {
     expect(isRelevant('tomato', 'a step <mark>to</mark> the next')).toBe(false);
     expect(isRelevant('advancement', 'ship <mark>a</mark> product')).toBe(false);
