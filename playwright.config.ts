@@ -22,7 +22,7 @@ export default defineConfig<SiteOptions>({
   forbidOnly: !!process.env.CI,
   retries: 0,
   workers: 2,
-  reporter: process.env.CI ? 'list' : [['list']],
+  reporter: 'list',
   use: {
     browserName: 'chromium',
     launchOptions: { args: chromiumArgs, ...(chromiumPath ? { executablePath: chromiumPath } : {}) },

@@ -1,4 +1,5 @@
 // Loads Pagefind's search bundle from the built site, once, and asks it questions.
+import { SEARCH_BUNDLE_FOLDER, withBase } from '../lib/urls.ts';
 import { HIGHLIGHT_PARAM, isRelevant, toHit, topicOf, type PagefindResultData, type SearchHit } from '../lib/search-results.ts';
 
 /** Filter values the user picked, by filter name (`track`, `level`); empty ones are left out. */
@@ -27,7 +28,7 @@ let loading: Promise<Pagefind> | undefined;
 
 /** The bundle folder under this build's base path, e.g. `/ladder/pagefind/`. */
 function bundlePath(): string {
-  return `${import.meta.env.BASE_URL.replace(/\/?$/, '/')}pagefind/`;
+  return withBase(`/${SEARCH_BUNDLE_FOLDER}/`);
 }
 
 /** Pagefind, loaded and configured on first use; later calls share the same instance. */

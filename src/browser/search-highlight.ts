@@ -1,7 +1,8 @@
 // Loaded only when a level page is opened from a search result (`?pagefind-highlight=…`): marks
 // the searched words with Pagefind's highlight script and brings the first one into view.
+import { SEARCH_BUNDLE_FOLDER, withBase } from '../lib/urls.ts';
 
-const bundle = `${import.meta.env.BASE_URL.replace(/\/?$/, '/')}pagefind/pagefind-highlight.js`;
+const bundle = `${withBase(`/${SEARCH_BUNDLE_FOLDER}/`)}pagefind-highlight.js`;
 
 interface HighlightModule {
   default: new (options: Record<string, unknown>) => unknown;

@@ -4,9 +4,8 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
 import { hasCode } from '../node/fs-errors.ts';
+import { SEARCH_BUNDLE_FOLDER } from '../lib/urls.ts';
 
-/** Where the search bundle lands inside the built site; the search UI loads it from `<base>pagefind/`. */
-export const PAGEFIND_FOLDER = 'pagefind';
 
 /** The marker on the one element of a level page that holds its text: the only text indexed. */
 const INDEXED_MARKER = 'data-pagefind-body';
@@ -86,7 +85,7 @@ export function pagefindIndex(): AstroIntegration {
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
         const site = path.resolve(fileURLToPath(dir));
-        const outputPath = path.join(site, PAGEFIND_FOLDER);
+        const outputPath = path.join(site, SEARCH_BUNDLE_FOLDER);
         const started = performance.now();
         try {
           const { errors: createErrors, index } = await pagefind.createIndex({});

@@ -49,8 +49,6 @@ export const levelSchema = z.strictObject({
     .transform((value) => (value === undefined ? [] : Array.isArray(value) ? value : [value])),
 });
 
-/** Frontmatter as authors write it, before defaults. */
-export type LevelFrontmatter = z.input<typeof levelSchema>;
 /** Frontmatter after validation and defaults. */
 export type LevelData = z.output<typeof levelSchema>;
 
@@ -68,8 +66,6 @@ export const trackSchema = z.strictObject({
    */
   accent: z.enum(ACCENTS, `must be one of ${ACCENTS.join(', ')}`).optional(),
 });
-
-export type TrackData = z.output<typeof trackSchema>;
 
 /** How to fix each field when it is missing or wrong: the second half of every error message. */
 export const fieldHelp: Record<string, string> = {

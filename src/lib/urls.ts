@@ -4,6 +4,9 @@
  * the build's base path for links in pages. Nothing else assembles an internal URL.
  */
 
+/** The search bundle's folder at the top of the site: Pagefind writes its index and scripts there. */
+export const SEARCH_BUNDLE_FOLDER = 'pagefind';
+
 /**
  * Pages the site builds inside every track folder (`/<track>/all/`, …): no level and no alias
  * may take these names. Later pages of a track add their name here.
@@ -16,7 +19,7 @@ export const TRACK_PAGE_NAMES = ['all', 'compare', 'matrix', 'history', 'changes
  */
 export const RESERVED_TOP_LEVEL_NAMES = [
   '_astro',
-  'pagefind',
+  SEARCH_BUNDLE_FOLDER,
   'search',
   'ladder',
   'ladder.json',
@@ -50,6 +53,7 @@ export const route = {
   /** The competency matrix of a track whose levels share section names. */
   matrix: (trackId: string) => `/${trackId}/matrix/`,
 };
+
 
 /** Matches the path of a pair's static page, e.g. `/ops/compare/junior...senior/`. */
 export const COMPARE_PAIR_PATH = /\/compare\/[^/]+\.\.\.[^/]+\/$/;
