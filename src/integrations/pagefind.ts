@@ -64,7 +64,11 @@ async function addLevelPages(index: PagefindIndex, pages: readonly CandidatePage
       added++;
     }
   };
-  await Promise.all(Array.from({ length: PAGES_IN_FLIGHT }, addUntilDone));
+  // Every worker has stopped before this returns or throws, so Pagefind is closed only after the
+  // last page it was sent has come back.
+  const outcomes = await Promise.allSettled(Array.from({ length: PAGES_IN_FLIGHT }, addUntilDone));
+  const failure = outcomes.find((outcome) => outcome.status === 'rejected');
+  if (failure) throw failure.reason;
   return added;
 }
 

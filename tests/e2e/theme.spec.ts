@@ -44,6 +44,22 @@ test('the toggle switches the theme, and the choice survives a reload and other 
   expect(await background(page)).toBe(light);
 });
 
+test('"Auto" appears once a theme is picked and goes back to following the system', async ({ page }) => {
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await page.goto('./');
+  const auto = page.getByRole('button', { name: /^Auto/ });
+  await expect(auto).toBeHidden();
+  await page.getByRole('button', { name: 'Dark theme' }).click();
+  await expect(html(page)).toHaveAttribute('data-theme', 'light');
+  await expect(auto).toBeVisible();
+  await auto.click();
+  await expect(html(page)).toHaveAttribute('data-theme', 'dark');
+  await expect(auto).toBeHidden();
+  expect(await page.evaluate(() => localStorage.getItem('theme'))).toBeNull();
+  await page.emulateMedia({ colorScheme: 'light' });
+  await expect(html(page)).toHaveAttribute('data-theme', 'light');
+});
+
 test('a saved theme is in place before the first frame is painted, with no flash of the other one', async ({ page }) => {
   await page.emulateMedia({ colorScheme: 'light' });
   await page.goto('./');

@@ -1,8 +1,8 @@
 import { describe, expect, test } from 'vitest';
 import { levelPosition, nextLevels, previousLevels, publishedLevels, splitNext, trackOf } from '../../src/lib/ladder.ts';
-import { ladderOf } from '../support/fixtures.ts';
+import { ladderOf, WEB_OPERATIONS_LADDER } from '../support/fixtures.ts';
 
-const ladder = await ladderOf('content');
+const ladder = await ladderOf(WEB_OPERATIONS_LADDER);
 const level = (id: string) => ladder.levels.get(id)!;
 
 describe('the Web Operations ladder', () => {

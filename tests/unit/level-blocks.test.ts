@@ -3,7 +3,7 @@ import { comparePairs, pairPath } from '../../src/lib/compare.ts';
 import { compareHtml } from '../../src/lib/compare-html.ts';
 import { expectationsOf, htmlToText, paragraphsOf, scopeLevelHtml, splitBlocks } from '../../src/lib/level-blocks.ts';
 import { renderLevelMarkdown } from '../support/markdown.ts';
-import { ladderOf } from '../support/fixtures.ts';
+import { ladderOf, WEB_OPERATIONS_LADDER } from '../support/fixtures.ts';
 
 const render = async (markdown: string) => (await renderLevelMarkdown(markdown)).html;
 
@@ -58,7 +58,7 @@ describe('a level text as HTML', () => {
 
 describe('comparisons', () => {
   test('each level gets a static page with each written level of its track it advances to', async () => {
-    const ladder = await ladderOf('content');
+    const ladder = await ladderOf(WEB_OPERATIONS_LADDER);
     // Principal also advances to the manager level, which is to be defined: no page for that pair.
     expect(comparePairs(ladder).map(pairPath)).toEqual([
       '/web-operations/compare/trainee...junior/',
