@@ -22,33 +22,74 @@ const MIN_QUERY_LENGTH = 2;
 
 const mounted = new WeakMap<HTMLElement, SearchView>();
 
+/** The elements of a panel the view works with. */
+interface PanelParts {
+  panel: HTMLFormElement;
+  input: HTMLInputElement;
+  status: HTMLElement;
+  list: HTMLOListElement;
+  moreButton: HTMLButtonElement;
+  selects: HTMLSelectElement[];
+}
+
 /** Mounts the panel once; later calls return the same view. */
 export function mountSearchView(panel: HTMLFormElement, options: Options = {}): SearchView {
   const existing = mounted.get(panel);
   if (existing) return existing;
+  const parts = partsOf(panel);
+  const menus = filterMenus(parts.selects, options.initialFilters ?? {});
+  const results = resultsArea(parts);
+  const run = queryRunner(parts, menus, results, options.onQuery);
 
-  const input = panel.querySelector<HTMLInputElement>('[data-search-input]')!;
-  const status = panel.querySelector<HTMLElement>('[data-search-status]')!;
-  const list = panel.querySelector<HTMLOListElement>('[data-search-results]')!;
-  const selects = [...panel.querySelectorAll<HTMLSelectElement>('[data-search-filter]')];
-  let latest = 0;
-  // The menus' values come from the index, fetched only when someone reaches for a menu (they
-  // grow with the ladder), or at once when the address names a filter: a query then waits for
-  // them, so that filter applies.
-  const initial = options.initialFilters ?? {};
+  parts.input.addEventListener('input', () => void run());
+  panel.addEventListener('change', (event) => {
+    if (parts.selects.includes(event.target as HTMLSelectElement)) void run();
+  });
+  // With JavaScript the results are already on screen: Enter in the field opens the first one.
+  panel.addEventListener('submit', (event) => {
+    event.preventDefault();
+    results.links()[0]?.click();
+  });
+  keyboardNavigation(parts.input, parts.list, results.links);
+
+  const view: SearchView = { run: () => void run(), focus: () => parts.input.focus() };
+  mounted.set(panel, view);
+  return view;
+}
+
+function partsOf(panel: HTMLFormElement): PanelParts {
+  return {
+    panel,
+    input: panel.querySelector<HTMLInputElement>('[data-search-input]')!,
+    status: panel.querySelector<HTMLElement>('[data-search-status]')!,
+    list: panel.querySelector<HTMLOListElement>('[data-search-results]')!,
+    moreButton: panel.querySelector<HTMLButtonElement>('[data-search-more]')!,
+    selects: [...panel.querySelectorAll<HTMLSelectElement>('[data-search-filter]')],
+  };
+}
+
+/**
+ * The filter menus. Their values come from the index, fetched only when someone reaches for a
+ * menu (they grow with the ladder), or at once when the address names a filter: `ready` then
+ * waits for them, so a query applies that filter.
+ */
+function filterMenus(selects: HTMLSelectElement[], initial: SearchFilters) {
   let filling: Promise<void> | undefined;
-  const fillMenus = () => (filling ??= fillFilters(selects, initial));
-  const menus = Object.keys(initial).length > 0 ? fillMenus() : Promise.resolve();
+  const fill = () => (filling ??= fillFilters(selects, initial));
+  const ready = Object.keys(initial).length > 0 ? fill() : Promise.resolve();
   for (const select of selects) {
-    select.addEventListener('focus', () => void fillMenus());
-    select.addEventListener('pointerdown', () => void fillMenus());
+    select.addEventListener('focus', () => void fill());
+    select.addEventListener('pointerdown', () => void fill());
   }
-
-  const filters = (): SearchFilters =>
+  const chosen = (): SearchFilters =>
     Object.fromEntries(selects.filter((select) => select.value).map((select) => [select.dataset['searchFilter']!, select.value]));
+  return { ready, chosen };
+}
 
-  const moreButton = panel.querySelector<HTMLButtonElement>('[data-search-more]')!;
+/** The status line, the result list and its "more" button: what a query's answer updates. */
+function resultsArea({ input, status, list, moreButton }: PanelParts) {
   let answer: SearchAnswer | undefined;
+  const links = () => [...list.querySelectorAll<HTMLAnchorElement>('a')];
 
   const show = (shown: SearchAnswer | undefined, message: string) => {
     // Never leave focus on a result that is about to be replaced: it would fall to the page.
@@ -73,37 +114,40 @@ export function mountSearchView(panel: HTMLFormElement, options: Options = {}): 
     (fresh ?? links().at(-1) ?? input).focus();
   });
 
-  const run = async () => {
+  return { show, links };
+}
+
+/** Runs the query in the field; a newer query always wins over one still running. */
+function queryRunner(
+  { input }: PanelParts,
+  menus: ReturnType<typeof filterMenus>,
+  results: ReturnType<typeof resultsArea>,
+  onQuery: Options['onQuery'],
+) {
+  let latest = 0;
+  return async () => {
     const query = input.value.trim();
     const mine = ++latest;
-    await menus;
+    await menus.ready;
     if (mine !== latest) return;
-    const chosen = filters();
-    options.onQuery?.(query, chosen);
+    const chosen = menus.chosen();
+    onQuery?.(query, chosen);
     // One letter matches half the index and would fetch most of it: wait for a second.
-    if (query.length < MIN_QUERY_LENGTH) return show(undefined, '');
+    if (query.length < MIN_QUERY_LENGTH) return results.show(undefined, '');
     try {
       const found = await search(query, chosen, () => mine === latest);
       // A newer query overtook this one while it ran: its answer is the one to show.
       if (!found || mine !== latest) return;
-      show(found, resultsMessage(found.query, found.hits.length, found.total, found.ignored));
+      results.show(found, resultsMessage(found.query, found.hits.length, found.total, found.ignored));
     } catch (error) {
       if (mine !== latest) return;
-      show(undefined, error instanceof SearchUnavailableError ? error.message : 'Search could not load. Check your connection and try again.');
+      results.show(undefined, error instanceof SearchUnavailableError ? error.message : 'Search could not load. Check your connection and try again.');
     }
   };
+}
 
-  const links = () => [...list.querySelectorAll<HTMLAnchorElement>('a')];
-
-  input.addEventListener('input', () => void run());
-  panel.addEventListener('change', (event) => {
-    if (selects.includes(event.target as HTMLSelectElement)) void run();
-  });
-  // With JavaScript the results are already on screen: Enter in the field opens the first one.
-  panel.addEventListener('submit', (event) => {
-    event.preventDefault();
-    links()[0]?.click();
-  });
+/** ↓ from the field to the first result; ↑/↓/Home/End between results; typing goes back to the field. */
+function keyboardNavigation(input: HTMLInputElement, list: HTMLOListElement, links: () => HTMLAnchorElement[]) {
   input.addEventListener('keydown', (event) => {
     if (event.key !== 'ArrowDown') return;
     const first = links()[0];
@@ -126,10 +170,6 @@ export function mountSearchView(panel: HTMLFormElement, options: Options = {}): 
     // Typing while on a result continues the query: the character lands in the field.
     else if (event.key.length === 1 && !event.ctrlKey && !event.metaKey && !event.altKey) input.focus();
   });
-
-  const view: SearchView = { run: () => void run(), focus: () => input.focus() };
-  mounted.set(panel, view);
-  return view;
 }
 
 /** One result: a single link holding the level's name, where it sits, and the excerpt. */
