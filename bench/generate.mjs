@@ -1,6 +1,10 @@
 // Writes a synthetic, deterministic career ladder (N tracks × M levels) for benchmarks:
-// realistic prose of about the seed's length, `next` links up each track, and a branch from
-// every fourth track's second-highest level to the top of the following track.
+// `next` links up each track and a branch from every fourth track's second-highest level to the
+// top of the following track. Even tracks hold levels of about the seed's length (plain
+// paragraphs); odd tracks hold levels shaped like a real company ladder (and like
+// tests/fixtures/structured-ladder): the same `##`/`###` sections in every level, bullets, some
+// nested, paragraphs that open alike ("Engineers at this level are expected to …"), a table now
+// and then, and a section only the top levels have.
 import { mkdir, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 
@@ -47,6 +51,38 @@ function body(rand) {
   return paragraphs.join('\n\n');
 }
 
+const SECTIONS = [
+  { name: 'Technical skills', subsections: ['Code quality', 'Testing'] },
+  { name: 'Delivery', subsections: ['Planning', 'Incidents'] },
+  { name: 'Ownership', subsections: [] },
+  { name: 'Collaboration', subsections: [] },
+  { name: 'Mentoring', subsections: [] },
+];
+const EXPECTED = 'Engineers at this level are expected to';
+
+function bullets(rand, count) {
+  return Array.from({ length: count }, (_, index) => {
+    const line = `- ${rand() < 0.4 ? EXPECTED : pick(rand, OPENINGS)} ${pick(rand, VERBS)} ${pick(rand, OBJECTS)} ${pick(rand, QUALIFIERS)}.`;
+    // Every third bullet has two nested ones.
+    return index % 3 === 2 ? `${line}\n  - ${sentence(rand)}\n  - ${sentence(rand)}` : line;
+  }).join('\n');
+}
+
+/** A level written in sections, as real ladders are (about 400 words). */
+function structuredBody(rand, rank, levels) {
+  const parts = [`${sentence(rand)} ${sentence(rand)}`];
+  const sections = rank >= levels - 1 ? [...SECTIONS, { name: 'Strategy', subsections: [] }] : SECTIONS;
+  for (const { name, subsections } of sections) {
+    parts.push(`## ${name}`, `${EXPECTED} ${pick(rand, VERBS)} ${pick(rand, OBJECTS)} ${pick(rand, QUALIFIERS)}. ${sentence(rand)}`);
+    if (subsections.length === 0) parts.push(bullets(rand, 3));
+    for (const subsection of subsections) parts.push(`### ${subsection}`, `${EXPECTED} ${pick(rand, VERBS)} ${pick(rand, OBJECTS)}.`, bullets(rand, 2));
+    if (name === 'Delivery' && rank % 3 === 0) {
+      parts.push(`| Scope | Example |\n| --- | --- |\n| Team | ${pick(rand, OBJECTS)} |\n| Organisation | ${pick(rand, OBJECTS)} |`);
+    }
+  }
+  return parts.join('\n\n');
+}
+
 /**
  * Writes `tracks` × `levels` level files (plus one `_track.yml` per track) into `outDir`.
  * @returns the number of level pages written
@@ -70,7 +106,8 @@ export async function generateLadder({ outDir, tracks, levels, seed = 42 }) {
       if (trackIndex % 4 === 0 && rank === levels - 1 && nextTrack) next.push(`${nextTrack}/level-${levels}`);
       const nextYaml = next.length ? `next: [${next.join(', ')}]\n` : '';
       const title = `${area} ${ROLES[(rank - 1) % ROLES.length]}${rank > ROLES.length ? ` ${rank}` : ''}`;
-      await writeFile(path.join(folder, `level-${rank}.md`), `---\ntitle: ${title}\nrank: ${rank}\n${nextYaml}---\n\n${body(rand)}\n`);
+      const text = trackIndex % 2 === 1 ? structuredBody(rand, rank, levels) : body(rand);
+      await writeFile(path.join(folder, `level-${rank}.md`), `---\ntitle: ${title}\nrank: ${rank}\n${nextYaml}---\n\n${text}\n`);
     }
   }
   return tracks * levels;
