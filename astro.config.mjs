@@ -11,11 +11,13 @@ import { rehypeLevelLinks } from './src/lib/markdown/rehype-level-links.ts';
 import { rehypeLevelOutline } from './src/lib/markdown/rehype-level-outline.ts';
 import { rehypeSanitizeLevel } from './src/lib/markdown/rehype-sanitize-level.ts';
 import { levelLinkOptions } from './src/node/level-link-options.ts';
-import { readSiteConfig } from './src/lib/site-config.ts';
+import { buildTimeDefine } from './src/lib/site-config.ts';
 import { publishedUrls } from './src/integrations/published-urls.ts';
 import { buildGuard } from './src/integrations/build-guard.ts';
 
-const { site, base, contentDir } = readSiteConfig(process.env);
+const guard = buildGuard();
+// The settings (src/lib/site-config.ts): one that cannot be used fails the build, naming it.
+const { site, base, contentDir } = guard.settings();
 const content = ladderContent({ contentDir });
 
 export default defineConfig({
@@ -66,6 +68,8 @@ export default defineConfig({
     },
   },
   vite: {
+    // The one build time (BUILD_TIME in src/lib/site-config.ts), the same on every page.
+    define: buildTimeDefine(),
     build: {
       cssCodeSplit: false,
       // Never inline the page script into the HTML: as a file it is cached across pages.
@@ -76,6 +80,8 @@ export default defineConfig({
     worker: { format: 'es' },
   },
   integrations: [
+    // First: the previous output goes before anything can fail, and every error is collected.
+    guard.start,
     content.integration,
     mdx(),
     pagefindIndex(),
@@ -84,6 +90,6 @@ export default defineConfig({
     // Fails the build when a URL in <content>/published-urls.txt would stop working.
     publishedUrls({ contentDir }),
     // Last: any error of the build means no site, and the site appears only once all is done.
-    buildGuard(),
+    guard.finish,
   ],
 });

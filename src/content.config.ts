@@ -2,10 +2,10 @@ import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { levelIdFromPath, trackIdFromPath } from './lib/ids.ts';
 import { levelSchema, trackSchema } from './lib/schema.ts';
-import { readSiteConfig } from './lib/site-config.ts';
+import { siteConfig } from './lib/site-config.ts';
 
 // The folder holding the ladder: `content/` unless LADDER_CONTENT_DIR names another.
-const { contentDir } = readSiteConfig(process.env);
+const { contentDir } = siteConfig();
 
 /**
  * One entry per level: `<content>/<track>/<level>.md` (or `.mdx`). The frontmatter fields

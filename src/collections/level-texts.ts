@@ -27,7 +27,11 @@ export function levelHtml(id: string): Promise<string> {
       const { Content } = await renderLevel(id);
       // MDX levels render through the MDX renderer, as on their own pages.
       container ??= loadRenderers([mdxRenderer()]).then((renderers) => experimental_AstroContainer.create({ renderers }));
-      return (await container).renderToString(Content);
+      try {
+        return await (await container).renderToString(Content);
+      } catch (error) {
+        throw mdxError(entry?.filePath ?? id, error);
+      }
     })();
     cache.set(id, html);
   }
@@ -39,4 +43,22 @@ export async function compareSide(level: Level): Promise<CompareSide> {
   const url = levelPath(level.id);
   const slug = levelSlug(level.id);
   return { slug, title: level.title, rank: level.rank, url, blocks: splitBlocks(scopeLevelHtml(await levelHtml(level.id), slug, url)) };
+}
+
+/**
+ * An error thrown while an MDX level ran, naming the level's file rather than the page that
+ * happened to render it first (e.g. /ladder.json): MDX levels are code, so the author's own
+ * expressions and components can throw.
+ */
+function mdxError(file: string, error: unknown): Error {
+  const reason = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+  const wrapped = new Error(
+    `${file}\n  (MDX): the level's MDX failed while it ran: ${reason}\n` +
+      '  How to fix: Fix the expression or component in this file (an import, a name, a property of something undefined) and build again.',
+    { cause: error },
+  );
+  wrapped.name = 'MdxLevelError';
+  // The message names the file; a trace through the page that rendered it would point elsewhere.
+  wrapped.stack = '';
+  return wrapped;
 }

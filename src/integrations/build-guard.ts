@@ -3,12 +3,16 @@ import { existsSync, rmSync } from 'node:fs';
 import { rename, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { readSiteConfig, SettingError, siteConfig, type SiteConfig } from '../lib/site-config.ts';
 
 /** A message Astro (or an integration, or a content loader) logged at the error level. */
 interface LoggedError {
   label: string | null;
   message: string;
 }
+
+/** Astro's content cache in its cacheDir: every collection entry, rendered, with its digest. */
+const DATA_STORE_FILE = 'data-store.json';
 
 /** The part of Astro's logger options this integration taps: where every log line goes. */
 interface LogDestination {
@@ -27,27 +31,36 @@ export function stagingFolder(outDir: string): string {
 /**
  * The build's one rule, enforced in one place: **any** error anywhere in a build (the content
  * check, a level that fails to render, an integration, the published-URL record, Pagefind) means
- * a non-zero exit and no site. Must be the last integration, so its `astro:build:done` runs after
- * every other one.
+ * a non-zero exit and no site. Two integrations: `start` must be the first of the config's
+ * integrations and `finish` the last, so that the previous output is gone before any other
+ * integration can fail, and the new one appears only after every other `astro:build:done` ran.
  *
- * - The site is written to a staging folder and moved into place only once everything, this
- *   check included, has succeeded; the previous output is removed when a build starts. So a failed
- *   or interrupted build leaves no output folder to deploy by mistake.
+ * - The previous output is removed when a build starts, and the site is written to a staging
+ *   folder that is moved into place only once everything, this check included, has succeeded. So a
+ *   failed or interrupted build leaves no output folder to deploy by mistake.
  * - Astro itself only logs some errors and carries on (a Markdown entry whose rendering threw is
  *   published empty, and `npm run build` exits 0): every message logged at the error level is
  *   collected, and the build fails listing them all.
+ * - A failed build deletes Astro's content cache (its data store), so the next build renders every
+ *   level again and reports the same problems: a cached entry never hides a failure.
+ * - Settings are read through `settings()`: one that cannot be used (e.g. `SITE_URL`) fails the
+ *   build naming it, once the previous output is gone, like any other error.
  */
-export function buildGuard(): AstroIntegration {
+export function buildGuard(): { start: AstroIntegration; finish: AstroIntegration; settings: () => SiteConfig } {
   const logged: LoggedError[] = [];
+  let settingError: SettingError | undefined;
   let finalDir = '';
   let staging = '';
   let promoted = false;
 
-  return {
+  const start: AstroIntegration = {
     name: 'build-guard',
     hooks: {
       'astro:config:setup': ({ command, config, updateConfig, logger }) => {
-        if (command !== 'build') return;
+        if (command !== 'build') {
+          if (settingError) throw settingError;
+          return;
+        }
         const options = (logger as unknown as { options: { destination: LogDestination } }).options;
         const destination = options.destination;
         options.destination = {
@@ -60,17 +73,28 @@ export function buildGuard(): AstroIntegration {
 
         finalDir = path.resolve(fileURLToPath(config.outDir));
         staging = stagingFolder(finalDir);
+        const dataStore = fileURLToPath(new URL(DATA_STORE_FILE, config.cacheDir));
         rmSync(finalDir, { recursive: true, force: true });
         rmSync(staging, { recursive: true, force: true });
         // Astro resolved these folders from outDir already: move them along, as URLs.
         const stagingUrl = pathToFileURL(staging + path.sep);
         const inStaging = (folder: URL) => new URL(path.relative(finalDir, fileURLToPath(folder)).split(path.sep).join('/') + '/', stagingUrl);
         updateConfig({ outDir: stagingUrl, build: { client: inStaging(config.build.client), server: inStaging(config.build.server) } } as never);
-        // A build that stops on an error (or Ctrl-C) leaves nothing half-written behind.
+        // A build that stops on an error leaves nothing half-written behind, and no cached
+        // entry that would let the next build skip what failed.
         process.once('exit', () => {
-          if (!promoted) rmSync(staging, { recursive: true, force: true });
+          if (promoted) return;
+          rmSync(staging, { recursive: true, force: true });
+          rmSync(dataStore, { force: true });
         });
+        if (settingError) throw settingError;
       },
+    },
+  };
+
+  const finish: AstroIntegration = {
+    name: 'build-guard',
+    hooks: {
       'astro:build:done': async ({ logger }) => {
         if (logged.length > 0) {
           const count = logged.length === 1 ? '1 error' : `${logged.length} errors`;
@@ -89,4 +113,17 @@ export function buildGuard(): AstroIntegration {
       },
     },
   };
+
+  /** This build's settings; defaults stand in for one that cannot be used until `start` fails the build. */
+  const settings = (): SiteConfig => {
+    try {
+      return siteConfig();
+    } catch (error) {
+      if (!(error instanceof SettingError)) throw error;
+      settingError = error;
+      return readSiteConfig({});
+    }
+  };
+
+  return { start, finish, settings };
 }

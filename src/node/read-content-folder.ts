@@ -24,16 +24,33 @@ export async function readContentFolder(root: string, contentDir: string): Promi
     if (isIgnored(relativePath) || entry.isDirectory()) continue;
     const shown = path.relative(root, absolute).split(path.sep).join('/');
     if (entry.isSymbolicLink()) {
-      const target = await realpath(absolute);
-      if (target !== realFolder && !target.startsWith(realFolder + path.sep)) {
-        files.push({ path: shown, relativePath, problem: 'link-outside' });
+      const problem = await linkProblem(absolute, realFolder);
+      if (problem) {
+        files.push({ path: shown, relativePath, problem });
         continue;
       }
-      if ((await stat(target)).isDirectory()) continue;
     }
     files.push({ path: shown, relativePath, ...decode(await readFile(absolute)) });
   }
   return files.sort((a, b) => a.relativePath.localeCompare(b.relativePath));
+}
+
+/**
+ * What is wrong with a symbolic link in the content folder, if anything: it leads out of the
+ * folder, nowhere, or to a folder (whose files the content check would not see, while Astro's
+ * loader would publish them as another track). A link to a file inside the folder is read.
+ */
+async function linkProblem(link: string, realFolder: string): Promise<ContentFile['problem']> {
+  let target: string;
+  try {
+    target = await realpath(link);
+  } catch (error) {
+    if (hasCode(error, 'ENOENT', 'ELOOP', 'ENOTDIR')) return 'link-broken';
+    throw error;
+  }
+  if (target !== realFolder && !target.startsWith(realFolder + path.sep)) return 'link-outside';
+  if ((await stat(target)).isDirectory()) return 'link-folder';
+  return undefined;
 }
 
 function decode(bytes: Uint8Array): Pick<ContentFile, 'text' | 'problem'> {
@@ -50,15 +67,22 @@ async function assertFolder(folder: string, contentDir: string): Promise<void> {
     isFolder = (await stat(folder)).isDirectory();
   } catch (error) {
     if (!hasCode(error, 'ENOENT', 'ENOTDIR')) throw error;
-    throw new Error(
+    throw settingError(
       `LADDER_CONTENT_DIR: the content folder ${contentDir} does not exist (looked in ${folder}).\n` +
         `  How to fix: create it with one folder per track, or point LADDER_CONTENT_DIR at the folder that holds your ladder.`,
     );
   }
   if (!isFolder) {
-    throw new Error(
+    throw settingError(
       `LADDER_CONTENT_DIR: ${contentDir} is a file, not a folder.\n` +
         `  How to fix: point LADDER_CONTENT_DIR at the folder that holds your track folders (default: content).`,
     );
   }
+}
+
+/** An error whose message says everything: no stack trace into this module after it. */
+function settingError(message: string): Error {
+  const error = new Error(message);
+  error.stack = '';
+  return error;
 }

@@ -5,6 +5,7 @@ import { comparePairs, pairPath } from '../lib/compare.ts';
 import { publishedLevels } from '../lib/ladder.ts';
 import { ladderJson } from '../lib/ladder-json.ts';
 import { expectationsOf } from '../lib/level-blocks.ts';
+import { BUILD_TIME } from '../lib/site-config.ts';
 import { absoluteUrl, withBase, route } from '../lib/urls.ts';
 
 /** The machine-readable ladder (format in the README, schema in src/lib/ladder-json.ts). */
@@ -16,6 +17,6 @@ export const GET: APIRoute = async () => {
     ...ladder.tracks.flatMap((track) => [route.trackAll(track.id), route.compare(track.id)]),
     ...comparePairs(ladder).map(pairPath),
   ];
-  const json = ladderJson({ ladder, home: absoluteUrl(withBase(route.home())), expectations, pages, built: new Date() });
+  const json = ladderJson({ ladder, home: absoluteUrl(withBase(route.home())), expectations, pages, built: BUILD_TIME });
   return new Response(`${JSON.stringify(json, null, 2)}\n`, { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
 };

@@ -31,7 +31,13 @@ export type FileRole =
   | { kind: 'track-file'; track: string }
   | { kind: 'site-file'; name: string }
   | { kind: 'ignored' }
-  | { kind: 'misplaced'; reason: string; fix: string };
+  | {
+      kind: 'misplaced';
+      reason: string;
+      fix: string;
+      /** For a level whose name breaks the naming rule: the file name to use, in its track folder. */
+      rename?: { track: string; file: string };
+    };
 
 /**
  * The role of one file, from its path alone.
@@ -73,10 +79,12 @@ export function fileRole(relativePath: string): FileRole {
     return { kind: 'level', track, name: match[1]!, extension };
   }
   if (isMarkdown(name)) {
+    const file = suggestedFileName(name);
     return {
       kind: 'misplaced',
       reason: `is not a level file name: names are lower-case letters, digits and dashes, ending in .md or .mdx.`,
-      fix: `Rename it to ${suggestedFileName(name)} (the level's title can be in any language and script).`,
+      fix: `Rename it to ${file} (the level's title can be in any language and script).`,
+      rename: { track, file },
     };
   }
   return {

@@ -4,7 +4,7 @@ import type { z } from 'astro/zod';
 import { levelFromFrontmatter, type Level, type TrackSource } from '../ladder.ts';
 import { fieldHelp, levelSchema, trackSchema } from '../schema.ts';
 import { closestMatch } from '../suggest.ts';
-import { fileRole } from './files.ts';
+import { fileRole, type FileRole } from './files.ts';
 import type { ContentProblem } from './problems.ts';
 
 /** One file of the content folder, as read from disk. */
@@ -15,8 +15,11 @@ export interface ContentFile {
   relativePath: string;
   /** The file's text, or `undefined` when it is not UTF-8 (see `problem`). */
   text?: string | undefined;
-  /** What made the file unreadable as content, found while reading it. */
-  problem?: 'not-utf8' | 'link-outside' | undefined;
+  /**
+   * What made the file unreadable as content, found while reading it: not UTF-8 text, or a
+   * symbolic link that leads out of the folder, nowhere, or to a folder.
+   */
+  problem?: 'not-utf8' | 'link-outside' | 'link-broken' | 'link-folder' | undefined;
 }
 
 /** A level file that parsed: the level, where it came from, and where its fields are. */
@@ -56,11 +59,21 @@ export interface LadderSource {
  */
 export function readLadderSource(files: readonly ContentFile[]): LadderSource {
   const source: LadderSource = { tracks: [], levels: [], unparsed: new Set(), trackFolders: new Map(), problems: [] };
+  const paths = new Set(files.map((file) => file.relativePath));
   for (const file of [...files].sort((a, b) => a.relativePath.localeCompare(b.relativePath))) {
     const role = fileRole(file.relativePath);
-    if (role.kind === 'ignored' || role.kind === 'site-file') continue;
+    if (role.kind === 'ignored') continue;
+    // A link that leads out of the folder, nowhere or to a folder is that, whatever its name.
+    if (file.problem?.startsWith('link-') || (role.kind === 'site-file' && file.problem)) {
+      source.problems.push(unreadable(file));
+      if (role.kind === 'level') source.unparsed.add(`${role.track}/${role.name}`);
+      continue;
+    }
+    if (role.kind === 'site-file') continue;
     if (role.kind === 'misplaced') {
-      source.problems.push({ file: file.path, field: '(file)', message: role.reason, fix: role.fix });
+      source.problems.push({ file: file.path, field: '(file)', message: role.reason, fix: misplacedFix(role, paths) });
+      // A `next` naming the level it would be once renamed is not reported again.
+      if (role.rename) source.unparsed.add(`${role.rename.track}/${role.rename.file.replace(/\.[^.]+$/, '')}`);
       continue;
     }
     source.trackFolders.set(role.track, [...(source.trackFolders.get(role.track) ?? []), file.path]);
@@ -82,13 +95,39 @@ export function readLadderSource(files: readonly ContentFile[]): LadderSource {
   return source;
 }
 
+/** How to fix a misplaced file; for a level to rename, whether the new name is taken already. */
+function misplacedFix(role: Extract<FileRole, { kind: 'misplaced' }>, paths: ReadonlySet<string>): string {
+  if (!role.rename) return role.fix;
+  const { track, file } = role.rename;
+  const name = file.replace(/\.[^.]+$/, '');
+  const taken = [`${track}/${name}.md`, `${track}/${name}.mdx`].find((other) => paths.has(other));
+  if (!taken) return role.fix;
+  return `Its name differs from ${taken.split('/').pop()} only in case or spelling, and both would be the level "${track}/${name}": keep one file (move any text you need into it) and delete the other.`;
+}
+
 function unreadable(file: ContentFile): ContentProblem {
   if (file.problem === 'link-outside') {
     return {
       file: file.path,
       field: '(file)',
-      message: 'is a link to a file outside the content folder; the site publishes only what is inside it.',
+      message: 'is a link that leads out of the content folder; the site publishes only what is inside it.',
       fix: 'Copy the file into the content folder instead of linking to it, or delete the link.',
+    };
+  }
+  if (file.problem === 'link-broken') {
+    return {
+      file: file.path,
+      field: '(file)',
+      message: 'is a link to a file that does not exist.',
+      fix: 'Delete the link, or put the file itself in its place.',
+    };
+  }
+  if (file.problem === 'link-folder') {
+    return {
+      file: file.path,
+      field: '(file)',
+      message: 'is a link to a folder; the site reads only folders that are really in the content folder.',
+      fix: 'Replace the link with the folder itself (move or copy it), or delete the link.',
     };
   }
   return {

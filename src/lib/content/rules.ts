@@ -155,6 +155,8 @@ export const uniqueRanks: ContentRule = ({ levels }) => {
       seen.set(key, entry);
       continue;
     }
+    // Two files of one level (senior.md and senior.mdx) are reported once, by oneFilePerLevel.
+    if (first.level.id === entry.level.id) continue;
     problems.push(
       at(
         entry,

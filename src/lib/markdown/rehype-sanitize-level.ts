@@ -11,7 +11,8 @@ import type { FileData } from './problems.ts';
  * - ids are kept as written (no `user-content-` prefix): the site gives every expectation its
  *   id after this step, and ids the page itself uses are removed below;
  * - `<style>` is dropped with its text, as `<script>` is;
- * - images only from this site (a relative address), so a level never loads from another origin.
+ * - images only from this site (a relative address), so a level never loads from another origin;
+ * - a paragraph left with nothing in it (it only held markup that was removed) is removed too.
  * Everything else (scripts, `on…=` handlers, `javascript:` links, iframes, objects, `<base>`,
  * `<meta>` redirects, inline styles, comments) is removed.
  */
@@ -19,11 +20,24 @@ export const LEVEL_SCHEMA: SanitizeSchema = {
   ...defaultSchema,
   clobber: [],
   strip: ['script', 'style'],
-  protocols: { ...defaultSchema.protocols, src: [] },
 };
 
-/** An address that leaves this site although it has no scheme: `//host/picture.png`. */
-const OTHER_HOST = /^\s*[\\/]{2}/;
+/**
+ * Whether an image address leaves this site: it has a scheme (`https:`, `data:`, …) or names
+ * another host (`//host/picture.png`). Browsers ignore tabs and line breaks inside an address and
+ * spaces before it, so those are dropped first.
+ * @example leavesSite('https://evil.example/x.png') // true
+ * @example leavesSite('/images/rota.png') // false
+ */
+export function leavesSite(src: string): boolean {
+  const address = src.replace(/[\t\n\r]/g, '').replace(/^[\u0000-\u0020]+/, '');
+  return /^[a-z][a-z0-9+.-]*:/i.test(address) || /^[\\/]{2}/.test(address);
+}
+
+/** A paragraph with no text and no element left in it. */
+function isEmptyParagraph(element: Element): boolean {
+  return element.tagName === 'p' && element.children.every((child) => child.type === 'text' && child.value.trim() === '');
+}
 
 /**
  * Rehype plugin for Markdown levels only: parses raw HTML into elements and sanitises the tree
@@ -40,11 +54,18 @@ export function rehypeSanitizeLevel() {
     visit(clean, 'element', (element: Element, index, parent) => {
       const properties = element.properties ?? {};
       if ((PAGE_IDS as readonly string[]).includes(String(properties['id']))) delete properties['id'];
-      if (element.tagName === 'img' && OTHER_HOST.test(String(properties['src'] ?? '')) && parent && index !== undefined) {
+      const src = properties['src'];
+      if (element.tagName === 'img' && (typeof src !== 'string' || leavesSite(src)) && parent && index !== undefined) {
         parent.children.splice(index, 1);
         return index;
       }
       return undefined;
+    });
+    // A paragraph emptied above, or by the sanitiser, would be an expectation with no text.
+    visit(clean, 'element', (element: Element, index, parent) => {
+      if (!isEmptyParagraph(element) || !parent || index === undefined) return undefined;
+      parent.children.splice(index, 1);
+      return index;
     });
     return clean;
   };

@@ -83,8 +83,8 @@ test('a build that would lose a published URL fails, naming every such URL and h
   expect(status).not.toBe(0);
   expect(output).toContain('2 published URLs of tests/fixtures/published-urls-broken/published-urls.txt would stop working');
   expect(output).toContain('/ops/lead/\n  no page has this address any more.');
-  expect(output).toContain('/ops/senior/#you-mentor-others\n  the page /ops/senior/ has no paragraph with the id "you-mentor-others" any more.');
-  expect(output).toContain('How to fix: End the paragraph that replaced it with {#you-mentor-others}');
+  expect(output).toContain('/ops/senior/#you-mentor-others\n  the page /ops/senior/ has no paragraph, bullet or heading with the id "you-mentor-others" any more.');
+  expect(output).toContain('How to fix: End the paragraph, bullet or heading that replaced it with {#you-mentor-others}');
 });
 
 test('MDX levels keep their components and styles on the whole-track and compare pages, and in ladder.json', () => {
