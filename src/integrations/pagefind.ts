@@ -1,10 +1,20 @@
 import type { AstroIntegration } from 'astro';
-import { readdir, readFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
 import { hasCode } from '../node/fs-errors.ts';
 import { SEARCH_BUNDLE_FOLDER } from '../lib/urls.ts';
+import {
+  collectWords,
+  compoundJoiner,
+  compoundList,
+  COMPOUNDS_FILE,
+  indexedText,
+  VOCABULARY_FILE,
+  vocabularyOf,
+  type CompoundJoiner,
+} from '../lib/search-words.ts';
 
 
 /** The marker on the one element of a level page that holds its text: the only text indexed. */
@@ -41,34 +51,70 @@ async function candidatePages(site: string): Promise<CandidatePage[]> {
 
 type PagefindIndex = NonNullable<Awaited<ReturnType<typeof pagefind.createIndex>>['index']>;
 
-/** Hands every candidate page with the text marker to the index, a few at a time; returns how many. */
-async function addLevelPages(index: PagefindIndex, pages: readonly CandidatePage[]): Promise<number> {
+/** A level page's HTML, or undefined for a candidate that is no level page. */
+async function levelHtml(page: CandidatePage): Promise<string | undefined> {
+  // A folder without an index.html (an asset folder) simply is not a page.
+  const content = await readFile(page.file, 'utf8').catch((error: unknown) => {
+    if (hasCode(error, 'ENOENT')) return '';
+    throw error;
+  });
+  return content.includes(INDEXED_MARKER) ? content : undefined;
+}
+
+/**
+ * Runs `work` on every page, a few at a time. After one failure the others stop too: the build
+ * fails and closes Pagefind, which must not then be sent more pages (`stopped` says so to a page
+ * still being read).
+ */
+async function forEachPage(pages: readonly CandidatePage[], work: (page: CandidatePage, stopped: () => boolean) => Promise<void>): Promise<void> {
   let next = 0;
-  let added = 0;
-  // After one failure the others stop too: the build fails and closes Pagefind, which must not
-  // then be sent more pages.
   let failed = false;
-  const addUntilDone = async () => {
+  const untilDone = async () => {
     while (!failed && next < pages.length) {
-      const page = pages[next++]!;
-      // A folder without an index.html (an asset folder) simply is not a page.
-      const content = await readFile(page.file, 'utf8').catch((error: unknown) => {
-        if (hasCode(error, 'ENOENT')) return '';
+      try {
+        await work(pages[next++]!, () => failed);
+      } catch (error) {
+        failed = true;
         throw error;
-      });
-      if (failed) return;
-      if (!content.includes(INDEXED_MARKER)) continue;
-      const { errors } = await index.addHTMLFile({ url: page.url, content });
-      failed ||= errors.length > 0;
-      failOn(`index ${page.file}`, errors);
-      added++;
+      }
     }
   };
   // Every worker has stopped before this returns or throws, so Pagefind is closed only after the
   // last page it was sent has come back.
-  const outcomes = await Promise.allSettled(Array.from({ length: PAGES_IN_FLIGHT }, addUntilDone));
+  const outcomes = await Promise.allSettled(Array.from({ length: PAGES_IN_FLIGHT }, untilDone));
   const failure = outcomes.find((outcome) => outcome.status === 'rejected');
   if (failure) throw failure.reason;
+}
+
+/** What the search learns from the ladder's text before indexing it (see src/lib/search-words.ts). */
+interface LadderWords {
+  words: Map<string, number>;
+  compounds: Map<string, Map<string, number>>;
+}
+
+/** Reads every level page's indexed text once: its words and its hyphenated compounds. */
+async function ladderWords(pages: readonly CandidatePage[]): Promise<LadderWords> {
+  const found: LadderWords = { words: new Map(), compounds: new Map() };
+  await forEachPage(pages, async (page) => {
+    const html = await levelHtml(page);
+    if (html) collectWords(indexedText(html), found.words, found.compounds);
+  });
+  return found;
+}
+
+/**
+ * Hands every level page to the index, a few at a time, its compounds written with spaces joined
+ * (`compoundJoiner`); returns how many.
+ */
+async function addLevelPages(index: PagefindIndex, pages: readonly CandidatePage[], joinCompounds: CompoundJoiner): Promise<number> {
+  let added = 0;
+  await forEachPage(pages, async (page, stopped) => {
+    const content = await levelHtml(page);
+    if (stopped() || content === undefined) return;
+    const { errors } = await index.addHTMLFile({ url: page.url, content: joinCompounds(content) });
+    failOn(`index ${page.file}`, errors);
+    added++;
+  });
   return added;
 }
 
@@ -81,7 +127,9 @@ function failOn(step: string, errors: readonly string[]): void {
 /**
  * Indexes the built site with Pagefind's Node API after every build, so each way of building
  * (`npm run build`, `npm start`, a CI job) ships a search index; a Pagefind error fails the build.
- * Only elements marked `data-pagefind-body` (the level text) are indexed.
+ * Only elements marked `data-pagefind-body` (the level text) are indexed. The level text is read
+ * twice: once for its words and hyphenated compounds (src/lib/search-words.ts), then to index it
+ * with those compounds also joined where the text writes them with spaces.
  */
 export function pagefindIndex(): AstroIntegration {
   return {
@@ -95,9 +143,17 @@ export function pagefindIndex(): AstroIntegration {
           const { errors: createErrors, index } = await pagefind.createIndex({});
           failOn('start an index', createErrors);
           if (!index) throw new Error('Pagefind could not start an index: it returned none.');
-          const pageCount = await addLevelPages(index, await candidatePages(site));
+          const pages = await candidatePages(site);
+          const { words, compounds } = await ladderWords(pages);
+          const compoundsFound = compoundList(compounds);
+          const pageCount = await addLevelPages(index, pages, compoundJoiner(compoundsFound));
           const { errors: writeErrors } = await index.writeFiles({ outputPath });
           failOn(`write the index to ${outputPath}`, writeErrors);
+          // Beside the index, for the browser: the compounds (read for a query of several
+          // words) and the vocabulary (read only when a query finds nothing).
+          await mkdir(outputPath, { recursive: true });
+          await writeFile(path.join(outputPath, COMPOUNDS_FILE), JSON.stringify(compoundsFound));
+          await writeFile(path.join(outputPath, VOCABULARY_FILE), JSON.stringify(vocabularyOf(words)));
           const ms = Math.round(performance.now() - started);
           logger.info(`Search index written from ${pageCount} ${pageCount === 1 ? 'page' : 'pages'} in ${ms} ms.`);
         } finally {
