@@ -15,6 +15,7 @@ if (dialog) {
   const panel = dialog.querySelector<HTMLFormElement>('[data-search-panel]')!;
   const field = panel.querySelector<HTMLInputElement>('[data-search-input]')!;
   const view = mountSearchView(panel);
+  fitVisibleViewport(dialog);
   let returnFocus: unknown;
   dialog.addEventListener(OPEN_EVENT, (event) => {
     returnFocus = (event as CustomEvent<unknown>).detail;
@@ -39,4 +40,21 @@ if (dialog) {
   dialog.addEventListener('click', (event) => {
     if (event.target === dialog) dialog.close();
   });
+}
+
+/**
+ * Keeps the dialog within the part of the screen the reader can see: on a phone the on-screen
+ * keyboard takes the lower half without shrinking the page, and only the visual viewport says so.
+ * The CSS sizes the dialog from these two properties (100dvh without them).
+ */
+function fitVisibleViewport(element: HTMLElement): void {
+  const viewport = window.visualViewport;
+  if (!viewport) return;
+  const fit = () => {
+    element.style.setProperty('--search-viewport', `${Math.round(viewport.height)}px`);
+    element.style.setProperty('--search-viewport-top', `${Math.round(viewport.offsetTop)}px`);
+  };
+  fit();
+  viewport.addEventListener('resize', fit);
+  viewport.addEventListener('scroll', fit);
 }

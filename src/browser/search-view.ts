@@ -1,7 +1,9 @@
-// Brings a SearchPanel to life: runs the query as the user types, shows the results, and makes
-// the list keyboard-operable (↓/↑ between results, Enter opens, typing goes back to the field).
+// Brings a SearchPanel to life: runs the query as the user types, shows the results (each level
+// with up to three matching places, "n more in this level" for the rest), offers "Did you mean …?"
+// when a query finds nothing, and makes the list keyboard-operable (↓/↑ between results, Enter
+// opens, typing goes back to the field).
 import { filterCounts, search, SearchUnavailableError, type SearchAnswer, type SearchFilters } from './search-engine.ts';
-import { resultsMessage, type SearchHit } from '../lib/search-results.ts';
+import { PLACES_SHOWN, resultsMessage, type SearchHit, type SearchPlace } from '../lib/search-results.ts';
 
 /** A mounted panel. */
 export interface SearchView {
@@ -40,6 +42,7 @@ export function mountSearchView(panel: HTMLFormElement, options: Options = {}): 
   const menus = filterMenus(parts.selects, options.initialFilters ?? {});
   const results = resultsArea(parts);
   const run = queryRunner(parts, menus, results, options.onQuery);
+  hideKeyboardHintsOnTouch(parts);
 
   parts.input.addEventListener('input', () => void run());
   panel.addEventListener('change', (event) => {
@@ -50,7 +53,15 @@ export function mountSearchView(panel: HTMLFormElement, options: Options = {}): 
     event.preventDefault();
     results.links()[0]?.click();
   });
-  keyboardNavigation(parts.input, parts.list, results.links);
+  keyboardNavigation(parts.input, parts.panel, results.links);
+  // "Did you mean …?": the suggestion becomes the query.
+  parts.status.addEventListener('click', (event) => {
+    const suggestion = (event.target as Element).closest<HTMLButtonElement>('[data-search-suggestion]');
+    if (!suggestion) return;
+    parts.input.value = suggestion.dataset['searchSuggestion']!;
+    parts.input.focus();
+    void run();
+  });
 
   const view: SearchView = { run: () => void run(), focus: () => parts.input.focus() };
   mounted.set(panel, view);
@@ -86,18 +97,36 @@ function filterMenus(selects: HTMLSelectElement[], initial: SearchFilters) {
   return { ready, chosen };
 }
 
+/**
+ * On a touch screen (no hover, or a coarse pointer) the keyboard hints do not apply: they are
+ * hidden, and the field is no longer described by them. The CSS hides them too, before this runs.
+ */
+function hideKeyboardHintsOnTouch({ panel, input }: PanelParts) {
+  const touch = matchMedia('(hover: none), (pointer: coarse)');
+  const apply = () => {
+    for (const hint of panel.querySelectorAll<HTMLElement>('[data-keyboard-hint]')) {
+      hint.hidden = touch.matches;
+      if (touch.matches) input.removeAttribute('aria-describedby');
+      else input.setAttribute('aria-describedby', hint.id);
+    }
+  };
+  apply();
+  touch.addEventListener('change', apply);
+}
+
 /** The status line, the result list and its "more" button: what a query's answer updates. */
-function resultsArea({ input, status, list, moreButton }: PanelParts) {
+function resultsArea({ panel, input, status, list, moreButton }: PanelParts) {
   let answer: SearchAnswer | undefined;
-  const links = () => [...list.querySelectorAll<HTMLAnchorElement>('a')];
+  // What ↓/↑ move through: the suggestions, each result's places and its "n more" button.
+  const links = () => [...panel.querySelectorAll<HTMLElement>('[data-search-status] button, [data-search-results] :is(a, button)')].filter((item) => !item.closest('[hidden]'));
 
   const show = (shown: SearchAnswer | undefined, message: string) => {
     // Never leave focus on a result that is about to be replaced: it would fall to the page.
-    const focusInList = list.contains(document.activeElement) || document.activeElement === moreButton;
+    const focusInList = list.contains(document.activeElement) || status.contains(document.activeElement) || document.activeElement === moreButton;
     answer = shown;
     list.replaceChildren(...(shown?.hits ?? []).map(resultItem));
     moreButton.hidden = !shown || shown.hits.length >= shown.total;
-    status.textContent = message;
+    status.replaceChildren(...statusContent(message, shown?.suggestions ?? []));
     if (focusInList) input.focus();
   };
 
@@ -106,15 +135,32 @@ function resultsArea({ input, status, list, moreButton }: PanelParts) {
     if (!current) return;
     const added = await current.more();
     if (current !== answer) return;
-    list.append(...added.map(resultItem));
+    const items = added.map(resultItem);
+    list.append(...items);
     moreButton.hidden = current.hits.length >= current.total;
     status.textContent = resultsMessage(current.query, current.hits.length, current.total, current.ignored);
     // Continue where the new results start (or stay on the list's end when none came).
-    const fresh = links()[current.hits.length - added.length];
-    (fresh ?? links().at(-1) ?? input).focus();
+    (items[0]?.querySelector('a') ?? links().at(-1) ?? input).focus();
   });
 
   return { show, links };
+}
+
+/** The status line's content: the message, and "Did you mean …?" with a button per suggestion. */
+function statusContent(message: string, suggestions: readonly string[]): (Node | string)[] {
+  if (suggestions.length === 0) return [message];
+  const buttons = suggestions.map((suggestion) => {
+    const button = document.createElement('button');
+    button.type = 'button';
+    button.className = 'suggestion';
+    button.dataset['searchSuggestion'] = suggestion;
+    const words = document.createElement('em');
+    words.textContent = suggestion;
+    button.append(words);
+    return button;
+  });
+  const joined = buttons.flatMap((button, index) => (index === 0 ? [button] : [index === buttons.length - 1 ? ' or ' : ', ', button]));
+  return [message.replace(/ Try another word, or clear the filters\.$/, ''), ' Did you mean ', ...joined, '?'];
 }
 
 /** Runs the query in the field; a newer query always wins over one still running. */
@@ -147,7 +193,7 @@ function queryRunner(
 }
 
 /** ↓ from the field to the first result; ↑/↓/Home/End between results; typing goes back to the field. */
-function keyboardNavigation(input: HTMLInputElement, list: HTMLOListElement, links: () => HTMLAnchorElement[]) {
+function keyboardNavigation(input: HTMLInputElement, panel: HTMLFormElement, links: () => HTMLElement[]) {
   input.addEventListener('keydown', (event) => {
     if (event.key !== 'ArrowDown') return;
     const first = links()[0];
@@ -155,9 +201,9 @@ function keyboardNavigation(input: HTMLInputElement, list: HTMLOListElement, lin
     event.preventDefault();
     first.focus();
   });
-  list.addEventListener('keydown', (event) => {
+  panel.addEventListener('keydown', (event) => {
     const all = links();
-    const at = all.indexOf(event.target as HTMLAnchorElement);
+    const at = all.indexOf(event.target as HTMLElement);
     if (at < 0) return;
     const go = (target: HTMLElement | undefined) => {
       event.preventDefault();
@@ -167,15 +213,23 @@ function keyboardNavigation(input: HTMLInputElement, list: HTMLOListElement, lin
     else if (event.key === 'ArrowUp') go(at === 0 ? input : all[at - 1]);
     else if (event.key === 'Home') go(all[0]);
     else if (event.key === 'End') go(all[all.length - 1]);
-    // Typing while on a result continues the query: the character lands in the field.
-    else if (event.key.length === 1 && !event.ctrlKey && !event.metaKey && !event.altKey) input.focus();
+    // Typing while on a result continues the query: the character lands in the field (Space
+    // still presses a button).
+    else if (event.key.length === 1 && !(event.key === ' ' && all[at] instanceof HTMLButtonElement) && !event.ctrlKey && !event.metaKey && !event.altKey) input.focus();
   });
 }
 
-/** One result: a single link holding the level's name, where it sits, and the excerpt. */
+let resultCount = 0;
+
+/**
+ * One result: a link to the level at its best place (the level's name and section, where it
+ * sits, the excerpt), then up to two more places of the level, each a link to its own paragraph,
+ * bullet or heading, and "n more in this level" for the rest.
+ */
 function resultItem(hit: SearchHit): HTMLLIElement {
   const item = document.createElement('li');
   const link = document.createElement('a');
+  link.className = 'result-link';
   link.href = hit.url;
   const title = document.createElement('span');
   title.className = 'result-title';
@@ -184,13 +238,57 @@ function resultItem(hit: SearchHit): HTMLLIElement {
   const where = document.createElement('span');
   where.className = 'result-where';
   where.textContent = hit.where;
-  const excerpt = document.createElement('span');
-  excerpt.className = 'result-excerpt';
-  // Pagefind escapes the page text; its only markup is <mark> around the matched words.
-  excerpt.innerHTML = hit.excerpt;
-  link.append(title, where, excerpt);
+  link.append(title, where, excerptSpan('result-excerpt', hit.excerpt));
+  item.append(link);
+
+  const others = hit.places.slice(1);
+  if (others.length === 0) return item;
+  const places = document.createElement('ul');
+  places.className = 'result-places';
+  places.id = `search-places-${++resultCount}`;
+  places.setAttribute('aria-label', `More places in ${hit.title}`);
+  const hidden = others.slice(PLACES_SHOWN - 1).map((place) => placeItem(hit, place, true));
+  places.append(...others.slice(0, PLACES_SHOWN - 1).map((place) => placeItem(hit, place, false)), ...hidden);
+  item.append(places);
+  if (hidden.length > 0) {
+    const more = document.createElement('button');
+    more.type = 'button';
+    more.className = 'result-more';
+    more.textContent = `${hidden.length} more in this level`;
+    more.setAttribute('aria-expanded', 'false');
+    more.setAttribute('aria-controls', places.id);
+    more.addEventListener('click', () => {
+      for (const place of hidden) place.hidden = false;
+      // The button has done its work: focus moves to the first place it showed.
+      hidden[0]?.querySelector('a')?.focus();
+      more.setAttribute('aria-expanded', 'true');
+      more.hidden = true;
+    });
+    item.append(more);
+  }
+  return item;
+}
+
+/** One more place of a level: its section and excerpt, linking to its own id. */
+function placeItem(hit: SearchHit, place: SearchPlace, hidden: boolean): HTMLLIElement {
+  const item = document.createElement('li');
+  item.hidden = hidden;
+  const link = document.createElement('a');
+  link.href = place.url;
+  const section = document.createElement('span');
+  section.className = 'place-section';
+  section.textContent = place.section ?? hit.title;
+  link.append(section, excerptSpan('place-excerpt', place.excerpt));
   item.append(link);
   return item;
+}
+
+function excerptSpan(className: string, html: string): HTMLSpanElement {
+  const excerpt = document.createElement('span');
+  excerpt.className = className;
+  // toHit escapes the page text; its only markup is <mark> around the matched words.
+  excerpt.innerHTML = html;
+  return excerpt;
 }
 
 /** Fills each filter menu with the values the index knows, keeping the user's (or the address's) choice. */

@@ -6,8 +6,8 @@ import { expect, test } from '../support/test.ts';
 /** The header's search dialog. */
 const dialog = (page: Page) => page.getByRole('dialog', { name: 'Search the ladder' });
 
-/** The result links in a search panel, each named by the level, where it sits and the excerpt. */
-const results = (page: Page) => dialog(page).getByRole('list', { name: 'Search results' }).getByRole('link');
+/** The result links in a search panel (one per level, at its best place), each named by the level, where it sits and the excerpt. */
+const results = (page: Page) => dialog(page).getByRole('list', { name: 'Search results' }).locator('a.result-link');
 
 /** Opens the header search on a page and types a query. */
 async function searchFromHeader(page: Page, query: string, from = './') {
@@ -37,8 +37,18 @@ test('a question is searched by its topic: "who owns mentoring?" finds the level
   expect((await resultTitles(page)).sort()).toEqual(['Principal Engineer', 'Senior Engineer']);
   await expect(results(page).first().locator('mark').first()).toHaveText(/mentoring/i);
   // "who" is in Principal Engineer's text: searched as typed, the question would find that level only.
-  await dialog(page).getByRole('searchbox').fill('who handles on-call?');
-  await expect(dialog(page).getByRole('status')).toHaveText('3 results for “on-call” (searched without “who”, “handles”).');
+  await dialog(page).getByRole('searchbox').fill('who provides technical direction?');
+  await expect(dialog(page).getByRole('status')).toHaveText('1 result for “provides technical direction” (searched without “who”).');
+});
+
+test('a word the ladder never uses finds nothing, instead of every level with a word it starts like ("on-call" → "on")', async ({ page }) => {
+  // The shipped ladder never says "on-call": before, each form found three levels with "on" marked.
+  await searchFromHeader(page, 'on-call');
+  for (const query of ['on-call', 'on call', 'oncall', 'who handles on-call?']) {
+    await dialog(page).getByRole('searchbox').fill(query);
+    await expect(dialog(page).getByRole('status')).toHaveText(/^No results for “(on-call|call|oncall)”/);
+    await expect(results(page)).toHaveCount(0);
+  }
 });
 
 test('"Linux" finds Junior Engineer', async ({ page }) => {
@@ -47,10 +57,66 @@ test('"Linux" finds Junior Engineer', async ({ page }) => {
   expect(await resultTitles(page)).toEqual(['Junior Engineer']);
 });
 
-test('"self-study" finds Senior Engineer', async ({ page }) => {
+test('"self-study", "self study" and "selfstudy" all find the self-study of Senior Engineer, and mark only it', async ({ page }) => {
   await searchFromHeader(page, 'self-study');
-  await expect(results(page).first()).toBeVisible();
-  expect(await resultTitles(page)).toContain('Senior Engineer');
+  for (const query of ['self-study', 'self study', 'selfstudy']) {
+    await dialog(page).getByRole('searchbox').fill(query);
+    // (A query of one word is searched as typed: Pagefind indexed "self-study" as "selfstudy" too.)
+    await expect(dialog(page).getByRole('status')).toHaveText(/^1 result for “self-?study”\.$/);
+    expect(await resultTitles(page)).toEqual(['Senior Engineer']);
+    await expect(results(page).locator('mark')).toHaveText(['self-study']);
+    await expect(results(page)).toHaveAttribute('href', /#you-have-excellent-teamwork-skills-and$/);
+  }
+  await results(page).click();
+  await expect(page.locator('#you-have-excellent-teamwork-skills-and mark.pagefind-highlight')).toHaveText('self-study');
+});
+
+test('a result marks only what matched: no stop word, no word that merely starts like a searched one', async ({ page }) => {
+  await searchFromHeader(page, 'who owns mentoring?');
+  await expect(results(page)).toHaveCount(2);
+  for (const mark of await results(page).locator('mark').allInnerTexts()) expect(mark).toMatch(/^mentor/i);
+  await results(page).filter({ hasText: 'Senior Engineer' }).click();
+  // On the level page too: "mentoring", not the "to" or "who" around it.
+  await expect(page.locator('mark.pagefind-highlight')).toHaveText(['mentoring']);
+});
+
+test('a typo finds nothing but suggests the closest word of the ladder, which runs at a click', async ({ page }) => {
+  await searchFromHeader(page, 'mentro');
+  const status = dialog(page).getByRole('status');
+  await expect(status).toHaveText('No results for “mentro”. Did you mean mentor?');
+  await status.getByRole('button', { name: 'mentor' }).click();
+  await expect(dialog(page).getByRole('searchbox')).toHaveValue('mentor');
+  await expect(dialog(page).getByRole('searchbox')).toBeFocused();
+  await expect(status).toHaveText('2 results for “mentor”.');
+  // The vocabulary is fetched for a query that found nothing, and only then.
+  await dialog(page).getByRole('searchbox').fill('profitabilty');
+  await expect(status).toHaveText('No results for “profitabilty”. Did you mean profitability?');
+  await dialog(page).getByRole('searchbox').press('Enter');
+  await expect(status).toHaveText('1 result for “profitability”.');
+});
+
+test('the vocabulary for suggestions is fetched only when a query finds nothing', async ({ page }) => {
+  const fetched: string[] = [];
+  page.on('request', (request) => fetched.push(new URL(request.url()).pathname));
+  await searchFromHeader(page, 'mentoring');
+  await expect(results(page)).toHaveCount(2);
+  expect(fetched.filter((url) => /vocabulary|compounds/.test(url))).toEqual([]);
+  await dialog(page).getByRole('searchbox').fill('xylophonic');
+  await expect(dialog(page).getByRole('status')).toHaveText(/^No results for “xylophonic”/);
+  await expect.poll(() => fetched.some((url) => url.endsWith('/pagefind/vocabulary.json'))).toBe(true);
+});
+
+test('a result lists the other places of its level, each at its own paragraph', async ({ page }) => {
+  // Principal Engineer says "project" in two paragraphs.
+  await searchFromHeader(page, 'projects');
+  const principal = dialog(page).getByRole('listitem').filter({ has: page.locator('a.result-link', { hasText: 'Principal Engineer' }) });
+  const places = principal.getByRole('list', { name: 'More places in Principal Engineer' }).getByRole('link');
+  await expect(places).toHaveCount(1);
+  const hrefs = await principal.getByRole('link').evaluateAll((links) => links.map((link) => link.getAttribute('href')!.replace(/^.*#/, '')));
+  expect(hrefs.sort()).toEqual(['you-are-a-strong-technical-project', 'you-have-consistently-had-major-success']);
+  const target = (await places.getAttribute('href'))!.replace(/^.*#/, '');
+  await places.click();
+  await expect(page.locator(':target')).toHaveAttribute('id', target);
 });
 
 test('a word the ladder never uses says there are no results for it', async ({ page }) => {
@@ -197,6 +263,32 @@ test('search shifts nothing on the page, neither as the page loads nor as result
   await expect(dialog(page).getByRole('status')).toHaveText('2 results for “mentoring”.');
   await page.keyboard.press('Escape');
   expect(await page.evaluate(() => (window as unknown as { shift: number }).shift)).toBe(0);
+});
+
+test.describe('on a phone', () => {
+  test.use({ viewport: { width: 390, height: 700 }, hasTouch: true, isMobile: true });
+
+  test('the dialog shows no keyboard hints, and the field and results stay in view with the on-screen keyboard open', async ({ page }) => {
+    await page.goto('./');
+    await page.getByRole('searchbox', { name: 'Search the ladder' }).first().tap();
+    await expect(dialog(page)).toBeVisible();
+    await expect(dialog(page).getByText('Use the arrow keys')).toBeHidden();
+    await expect(dialog(page).getByRole('searchbox')).not.toHaveAttribute('aria-describedby');
+    await expect(dialog(page).getByRole('button', { name: 'Close' })).toBeVisible();
+    await expect(dialog(page).getByText('(Esc)')).toBeHidden();
+    await dialog(page).getByRole('searchbox').fill('team');
+    await expect(results(page).first()).toBeVisible();
+    // The on-screen keyboard leaves the top 300 pixels: the dialog shrinks to them.
+    await page.setViewportSize({ width: 390, height: 300 });
+    const box = await dialog(page).boundingBox();
+    expect(box!.y + box!.height).toBeLessThanOrEqual(300);
+    await expect(dialog(page).getByRole('searchbox')).toBeInViewport();
+    await expect(results(page).first()).toBeInViewport();
+    // The results scroll within the dialog; the field stays put.
+    await results(page).last().scrollIntoViewIfNeeded();
+    await expect(results(page).last()).toBeInViewport();
+    await expect(dialog(page).getByRole('searchbox')).toBeInViewport();
+  });
 });
 
 test.describe('without JavaScript', () => {
