@@ -9,12 +9,15 @@ const { contentDir } = siteConfig();
 
 /**
  * One entry per level: `<content>/<track>/<level>.md` (or `.mdx`). The frontmatter fields
- * are documented in `src/lib/schema.ts` and the README. Files starting with `_` are skipped.
+ * are documented in `src/lib/schema.ts` and the README.
  */
 const levels = defineCollection({
   loader: glob({
     base: contentDir,
-    pattern: '*/[!_]*.{md,mdx}',
+    // Every Markdown file of a track folder. Not `[!_]*`: the dev server's watcher matches changed
+    // files with picomatch, which reads `[!_]` differently, so edits were never reloaded. Names
+    // starting with `_` are refused by the content check anyway.
+    pattern: '*/*.{md,mdx}',
     generateId: ({ entry }) => levelIdFromPath(entry),
   }),
   schema: levelSchema,
