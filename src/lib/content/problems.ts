@@ -53,3 +53,33 @@ export function suggestionsFor(target: string, candidates: readonly string[], ma
 export function quotedList(names: readonly string[]): string {
   return names.map((name) => `"${name}"`).join(', ');
 }
+
+/**
+ * Problems as a command line prints them: `path:line: field: message`, then the fix, so editors
+ * and terminals link straight to the line.
+ * @example problemLines([{ file: 'content/a/b.md', line: 3, field: 'rank', message: 'is missing.', fix: 'Add `rank: 2`.' }])
+ * // 'content/a/b.md:3: rank: is missing.\n  How to fix: Add `rank: 2`.'
+ */
+export function problemLines(problems: readonly ContentProblem[]): string {
+  return problems.map((problem) => `${problem.file}${problem.line ? `:${problem.line}` : ''}: ${problem.field}: ${problem.message}\n  How to fix: ${problem.fix}`).join('\n');
+}
+
+/** Text for a GitHub Actions workflow command: `%`, CR and LF escaped (and `,`/`:` in properties). */
+function escapeAnnotation(text: string, property = false): string {
+  const escaped = text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+  return property ? escaped.replace(/:/g, '%3A').replace(/,/g, '%2C') : escaped;
+}
+
+/**
+ * Problems as GitHub Actions error annotations, so they show on the pull request's lines.
+ * @example githubAnnotations([{ file: 'content/a/b.md', line: 3, field: 'rank', message: 'is missing.', fix: 'Add it.' }])
+ * // '::error file=content/a/b.md,line=3,title=rank::rank: is missing. How to fix: Add it.'
+ */
+export function githubAnnotations(problems: readonly ContentProblem[]): string {
+  return problems
+    .map((problem) => {
+      const where = [`file=${escapeAnnotation(problem.file, true)}`, ...(problem.line ? [`line=${problem.line}`] : []), `title=${escapeAnnotation(problem.field, true)}`];
+      return `::error ${where.join(',')}::${escapeAnnotation(`${problem.field}: ${problem.message} How to fix: ${problem.fix}`)}`;
+    })
+    .join('\n');
+}
