@@ -1,6 +1,6 @@
 // Loads Pagefind's search bundle from the built site, once, and asks it questions.
 import { SEARCH_BUNDLE_FOLDER, withBase } from '../lib/urls.ts';
-import { pagefindQuery, shapeQuery, suggestedQueries, toHit, type PagefindResultData, type SearchHit } from '../lib/search-results.ts';
+import { compareHits, pagefindQuery, shapeQuery, suggestedQueries, toHit, type PagefindResultData, type SearchHit } from '../lib/search-results.ts';
 import { COMPOUNDS_FILE, VOCABULARY_FILE, type CompoundList, type Vocabulary } from '../lib/search-words.ts';
 
 /** Filter values the user picked, by filter name (`track`, `level`); empty ones are left out. */
@@ -103,7 +103,8 @@ export async function search(query: string, filters: SearchFilters, wanted: () =
       const page = found.results.slice(loaded, loaded + PAGE_SIZE);
       loaded += page.length;
       const data = await Promise.all(page.map((result) => result.data()));
-      const hits = data.flatMap((result) => toHit(result, shaped.terms) ?? []);
+      // Within each page of results, the levels with the best single place come first.
+      const hits = data.flatMap((result) => toHit(result, shaped.terms) ?? []).sort(compareHits);
       answer.total -= page.length - hits.length;
       answer.hits.push(...hits);
       return hits;

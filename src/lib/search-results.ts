@@ -57,6 +57,53 @@ export interface SearchHit {
   excerpt: string;
   /** Every matching place, best first (the first is the one `url`, `section` and `excerpt` show). */
   places: SearchPlace[];
+  /** How well the best place matches, to rank the levels (`compareHits`). */
+  match: PlaceMatch;
+}
+
+/**
+ * How well one place matches a query, best first by: how many of the searched words it holds;
+ * how close together (the fewest words spanning them all: "ship a product" beats "shipping a
+ * world-class product"); whether one is there exactly as typed ("mentor" beats "mentoring" for
+ * "mentor"); its weight (a heading outweighs a paragraph).
+ */
+export interface PlaceMatch {
+  terms: number;
+  span: number;
+  exact: boolean;
+  weight: number;
+}
+
+/** Orders two matches, the better first (see PlaceMatch). */
+export function compareMatches(a: PlaceMatch, b: PlaceMatch): number {
+  return b.terms - a.terms || a.span - b.span || Number(b.exact) - Number(a.exact) || b.weight - a.weight;
+}
+
+/**
+ * Orders results, the better first: by their best places (`compareMatches`, without the weight).
+ * Results that match alike keep Pagefind's order, which weighs the whole level. Pagefind ranks
+ * levels by all their text; a reader looks for the one expectation that says what they asked.
+ * @example hits.sort(compareHits)
+ */
+export function compareHits(a: SearchHit, b: SearchHit): number {
+  return compareMatches({ ...a.match, weight: 0 }, { ...b.match, weight: 0 });
+}
+
+/** The fewest consecutive words of `located` (position → searched words) that hold all their searched words. */
+function spanOf(located: readonly [number, ReadonlySet<number>][]): number {
+  const wanted = new Set(located.flatMap(([, terms]) => [...terms]));
+  let best = Infinity;
+  for (let start = 0; start < located.length; start++) {
+    const seen = new Set<number>();
+    for (let end = start; end < located.length; end++) {
+      located[end]![1].forEach((term) => seen.add(term));
+      if (seen.size === wanted.size) {
+        best = Math.min(best, located[end]![0] - located[start]![0] + 1);
+        break;
+      }
+    }
+  }
+  return best === Infinity ? 1 : best;
 }
 
 /** The query parameter the level page's highlight script reads (search-highlight.ts). */
@@ -270,19 +317,26 @@ export function toHit(data: PagefindResultData, terms: readonly string[]): Searc
 
   const highlight = [...new Map([...matched.keys()].sort((a, b) => a - b).map((location) => bareWord(words[location]!)).map((word) => [word.toLowerCase(), word])).values()].slice(0, 8);
   const blocks = blocksOf(data.anchors ?? []);
-  const places = new Map<PagefindAnchor, { terms: Set<number>; weight: number; locations: Set<number> }>();
-  for (const [location, match] of matched) {
+  const places = new Map<PagefindAnchor, { terms: Set<number>; weight: number; locations: Set<number>; exact: boolean }>();
+  const exactly = new Set(terms.map(lettersOf));
+  for (const [location, match] of [...matched].sort(([a], [b]) => a - b)) {
     // The block a word belongs to is the last one starting at or before it.
     const block = blocks.findLast((candidate) => candidate.location <= location);
     if (!block) continue;
-    const place = places.get(block) ?? { terms: new Set(), weight: 0, locations: new Set() };
+    const place = places.get(block) ?? { terms: new Set(), weight: 0, locations: new Set(), exact: false };
     match.terms.forEach((term) => place.terms.add(term));
     place.weight += match.weight;
     place.locations.add(location);
+    place.exact ||= exactly.has(lettersOf(words[location]!));
     places.set(block, place);
   }
-  const ranked = [...places].sort(([a, x], [b, y]) => y.terms.size - x.terms.size || y.weight - x.weight || a.location - b.location);
-  const shown: SearchPlace[] = ranked.map(([block, place]) => {
+  const scored = [...places].map(([block, place]) => {
+    const located = [...place.locations].map((location) => [location, matched.get(location)!.terms] as [number, Set<number>]);
+    const match: PlaceMatch = { terms: place.terms.size, span: spanOf(located), exact: place.exact, weight: place.weight };
+    return { block, place, match };
+  });
+  const ranked = scored.sort((x, y) => compareMatches(x.match, y.match) || x.block.location - y.block.location);
+  const shown: SearchPlace[] = ranked.map(({ block, place }) => {
     const next = blocks.find((candidate) => candidate.location > block.location && (!isHeading(block) || isHeading(candidate)));
     const section = sectionOf(blocks, block.id);
     return {
@@ -297,7 +351,9 @@ export function toHit(data: PagefindResultData, terms: readonly string[]): Searc
     shown.push({ url: resultUrl(data.url, undefined, highlight), excerpt: excerptOf(words, 0, Math.min(words.length, EXCERPT_WORDS), new Set(matched.keys())) });
   }
   const best = shown[0]!;
-  return { url: best.url, title, where, ...(best.section ? { section: best.section } : {}), excerpt: best.excerpt, places: shown };
+  // Found in the title only: as good as a place holding every searched word.
+  const match = ranked[0]?.match ?? { terms: terms.length, span: terms.length, exact: false, weight: 0 };
+  return { url: best.url, title, where, ...(best.section ? { section: best.section } : {}), excerpt: best.excerpt, places: shown, match };
 }
 
 /**

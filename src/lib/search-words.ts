@@ -107,26 +107,43 @@ export function indexedText(html: string): string {
 }
 
 /** A word of the text with the punctuation around it taken off ("(on-call)," → "on-call"). */
-const WORD = /[\p{L}\p{N}]+(?:[\p{Pd}'’][\p{L}\p{N}]+)*/gu;
+const WORD = /[\p{L}\p{N}]+(?:[\p{Pd}'][\p{L}\p{N}]+)*/gu;
+const JOINED = /[\p{Pd}']/u;
 const HYPHEN = /\p{Pd}/u;
+const DIGIT = /\p{N}/u;
+
+const count = (counts: Map<string, number>, key: string) => counts.set(key, (counts.get(key) ?? 0) + 1);
 
 /**
  * Counts the words of a text into `words` (lower case, four letters or more: compounds whole and
  * their long parts) and its hyphenated words into `compounds` (by letters, with each written form).
  */
 export function collectWords(text: string, words: Map<string, number>, compounds: Map<string, Map<string, number>>): void {
-  for (const [word] of text.matchAll(WORD)) {
-    const lower = word.toLowerCase().replace(/’/g, "'");
-    if (HYPHEN.test(lower)) {
-      const letters = lettersOf(lower);
-      const forms = compounds.get(letters) ?? new Map<string, number>();
-      forms.set(lower, (forms.get(lower) ?? 0) + 1);
-      compounds.set(letters, forms);
-      if (letters.length >= MIN_VOCABULARY_WORD) words.set(lower, (words.get(lower) ?? 0) + 1);
+  for (const token of text.toLowerCase().replaceAll('’', "'").split(' ')) {
+    // The common case, kept cheap (a build reads every level): a plain word, maybe with
+    // punctuation around it.
+    const plain = PLAIN_WORD.exec(token)?.[1];
+    if (plain !== undefined) {
+      if (plain.length >= MIN_VOCABULARY_WORD) count(words, plain);
+      continue;
     }
-    for (const part of lower.split(/[\p{Pd}']/u)) {
-      if (part.length >= MIN_VOCABULARY_WORD && /^\p{L}+$/u.test(part)) words.set(part, (words.get(part) ?? 0) + 1);
-    }
+    for (const [word] of token.matchAll(WORD)) collectWord(word, words, compounds);
+  }
+}
+
+/** A word of ASCII letters, with punctuation around it (no Unicode classes: they are slower). */
+const PLAIN_WORD = /^[("'[]*([a-z]+)[)\].,;:!?"']*$/;
+
+function collectWord(word: string, words: Map<string, number>, compounds: Map<string, Map<string, number>>): void {
+  if (HYPHEN.test(word)) {
+    const letters = lettersOf(word);
+    const forms = compounds.get(letters) ?? new Map<string, number>();
+    count(forms, word);
+    compounds.set(letters, forms);
+    if (letters.length >= MIN_VOCABULARY_WORD) count(words, word);
+  }
+  for (const part of word.split(JOINED)) {
+    if (part.length >= MIN_VOCABULARY_WORD && !DIGIT.test(part)) count(words, part);
   }
 }
 

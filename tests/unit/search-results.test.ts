@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import {
+  compareHits,
   filtersFromSearch,
   matchesTerm,
   pagefindQuery,
@@ -124,6 +125,22 @@ describe('search results', () => {
       { element: 'p', id: 'ownership-you', location: 1 },
     ], { 0: 6, 4: 1 }), ['ownership'])!;
     expect(hit.places.map((place) => place.id)).toEqual(['ownership', 'ownership-you']);
+  });
+
+  test('rank places, then levels, by the searched words held, how close together, and whether one is there as typed', () => {
+    // "ship a product" (close) against "shipping a world-class product, product" (more weight, apart).
+    const blocks = [
+      { element: 'p', id: 'far', location: 0 },
+      { element: 'p', id: 'close', location: 8 },
+    ];
+    const hit = toHit(result('Shipping a world-class product, and product quality. We ship a product.', [0, 3, 5, 8, 10], blocks), ['ship', 'product'])!;
+    expect(hit.places.map((place) => place.id)).toEqual(['close', 'far']);
+    expect(hit.match).toEqual({ terms: 2, span: 3, exact: true, weight: 2 });
+    const paragraph = [{ element: 'p', id: 'p', location: 0 }];
+    const exact = toHit(result('You mentor others.', [1], paragraph), ['mentor'])!;
+    const stem = toHit(result('You give mentoring.', [2], paragraph), ['mentor'])!;
+    const both = toHit(result('Mentor others.', [0, 1], paragraph), ['mentor', 'others'])!;
+    expect([stem, exact, both].sort(compareHits)).toEqual([both, exact, stem]);
   });
 
   test('drop a result whose searched word only matched a shorter word Pagefind fell back to', () => {
