@@ -3,6 +3,10 @@
 // Markdown tables with each target met or not, and writes the figures to bench/results/.
 //   --quick           the seed and 200 pages only, one build each, no Lighthouse
 //   --no-lighthouse   skip Lighthouse
+//   --search-only     only the search: one build each of the seed, the structured fixture and the
+//                     2,000-page ladder (200 with --quick), then bytes, latency and quality
+//                     (precision at 1, mean reciprocal rank on bench/queries/*.json)
+import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import os from 'node:os';
@@ -18,8 +22,10 @@ import { startServer } from './serve.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const quick = process.argv.includes('--quick');
-const withLighthouse = !quick && !process.argv.includes('--no-lighthouse');
-const work = path.join(os.tmpdir(), 'career-ladder-bench');
+const searchOnly = process.argv.includes('--search-only');
+const withLighthouse = !quick && !searchOnly && !process.argv.includes('--no-lighthouse');
+// --search-only builds in a folder of its own, so it can run beside a full benchmark.
+const work = path.join(os.tmpdir(), searchOnly ? 'career-ladder-bench-search' : 'career-ladder-bench');
 const chromePath = findChromium();
 if (!chromePath) throw new Error('The benchmarks need Chromium: install it or set CHROMIUM_PATH (see README).');
 
@@ -32,11 +38,13 @@ const table = (head, rows) => [`| ${head.join(' | ')} |`, `| ${head.map(() => '-
 const log = (line) => process.stderr.write(`${line}\n`);
 
 const scales = [
-  { name: 'seed', contentDir: path.join(root, 'content'), level: 'web-operations/senior/' },
-  { name: '200 pages', tracks: 20, levels: 10, level: 'platform-001/level-5/' },
+  { name: 'seed', contentDir: path.join(root, 'content'), level: 'web-operations/senior/', querySet: path.join(root, 'bench/queries/seed.json') },
+  ...(searchOnly && !quick ? [] : [{ name: '200 pages', tracks: 20, levels: 10, level: 'platform-001/level-5/' }]),
   ...(quick ? [] : [{ name: '2,000 pages', tracks: 200, levels: 10, level: 'platform-001/level-5/' }]),
 ];
-const runs = quick ? 1 : 3;
+/** Search quality is also measured on the long structured fixture, built once. */
+const structured = { name: 'structured fixture', contentDir: path.join(root, 'tests/fixtures/structured-ladder'), querySet: path.join(root, 'bench/queries/structured.json') };
+const runs = quick || searchOnly ? 1 : 3;
 const results = { date: new Date().toISOString(), cores: os.cpus().length, node: process.version, builds: [], pages: [], lighthouse: [], search: [] };
 
 for (const scale of scales) {
@@ -49,7 +57,7 @@ for (const scale of scales) {
   const measured = [];
   for (let run = 1; run <= runs; run++) {
     log(`Building ${scale.name} (${run}/${runs})…`);
-    measured.push(await measureBuild({ root, contentDir: scale.contentDir, outDir: scale.outDir }));
+    measured.push(searchOnly ? await buildOnly(scale) : await measureBuild({ root, contentDir: scale.contentDir, outDir: scale.outDir }));
   }
   const levelHtml = await readFile(path.join(scale.outDir, scale.level, 'index.html'));
   results.builds.push({
@@ -65,35 +73,41 @@ for (const scale of scales) {
 }
 
 const seed = scales[0];
-const server = await startServer({ root: seed.outDir, base: '/' });
-try {
-  for (const [name, pathname] of [['home', ''], ['level page', seed.level]]) {
-    log(`Measuring page weight of the ${name}…`);
-    results.pages.push({ page: name, ...(await measurePageWeight(server.url + pathname)) });
-  }
-  if (withLighthouse) {
+structured.outDir = path.join(work, slugOf(structured.name), 'dist');
+log(`Building the ${structured.name}…`);
+structured.indexMs = (await buildOnly(structured)).indexMs;
+const server = searchOnly ? undefined : await startServer({ root: seed.outDir, base: '/' });
+if (server) {
+  try {
     for (const [name, pathname] of [['home', ''], ['level page', seed.level]]) {
-      for (const formFactor of ['mobile', 'desktop']) {
-        log(`Lighthouse: ${name}, ${formFactor}…`);
-        results.lighthouse.push({ page: name, formFactor, ...(await lighthouseScores({ url: server.url + pathname, formFactor, chromePath })) });
+      log(`Measuring page weight of the ${name}…`);
+      results.pages.push({ page: name, ...(await measurePageWeight(server.url + pathname)) });
+    }
+    if (withLighthouse) {
+      for (const [name, pathname] of [['home', ''], ['level page', seed.level]]) {
+        for (const formFactor of ['mobile', 'desktop']) {
+          log(`Lighthouse: ${name}, ${formFactor}…`);
+          results.lighthouse.push({ page: name, formFactor, ...(await lighthouseScores({ url: server.url + pathname, formFactor, chromePath })) });
+        }
       }
     }
+  } finally {
+    await server.close();
   }
-} finally {
-  await server.close();
 }
 
 const searchModule = path.join(root, 'bench/search.mjs');
 if (existsSync(searchModule)) {
-  const { benchSearch, indexSize } = await import(searchModule);
-  for (const scale of [seed, scales.at(-1)]) {
+  const { benchQuality, benchSearch, indexSize } = await import(searchModule);
+  for (const scale of [seed, structured, scales.at(-1)]) {
     const site = await startServer({ root: scale.outDir, base: '/' });
     try {
       log(`Search on ${scale.name}…`);
-      const queries = scale === seed ? ['mentoring', 'Linux', 'self-study'] : ['mentor', 'incident', 'capacity'];
+      const queries = scale === seed ? ['mentoring', 'Linux', 'self-study'] : scale === structured ? ['on-call', 'code review', 'mentoring'] : ['mentor', 'incident', 'capacity'];
       const index = await indexSize(scale.outDir);
-      const build = results.builds.find((b) => b.scale === scale.name);
-      results.search.push({ scale: scale.name, indexBytes: index.bytes, indexMs: build.indexMs, ...(await benchSearch({ baseURL: site.url, queries, runs: 20, chromiumPath: chromePath })) });
+      const indexMs = scale.indexMs ?? results.builds.find((b) => b.scale === scale.name).indexMs;
+      const quality = scale.querySet ? await benchQuality({ baseURL: site.url, querySet: scale.querySet, chromiumPath: chromePath }) : undefined;
+      results.search.push({ scale: scale.name, indexBytes: index.bytes, indexMs, ...(await benchSearch({ baseURL: site.url, queries, runs: 20, chromiumPath: chromePath })), ...(quality ? { quality } : {}) });
     } finally {
       await site.close();
     }
@@ -106,12 +120,62 @@ const file = path.join(root, 'bench/results', `${results.date.replace(/[:.]/g, '
 await writeFile(file, `${JSON.stringify(results, null, 2)}\n`);
 log(`\nFigures written to ${path.relative(root, file)}`);
 
+/**
+ * One build for --search-only and the structured fixture: the command `npm run build` runs, into
+ * the bench's folder, without clearing the content cache the way measureBuild's cold builds do
+ * (other builds of this checkout may be using it). Returns the index's share of the time.
+ */
+async function buildOnly({ contentDir, outDir }) {
+  const { scripts } = JSON.parse(await readFile(path.join(root, 'package.json'), 'utf8'));
+  const [, ...args] = scripts.build.trim().split(/\s+/);
+  const child = spawn(process.execPath, [...args, '--outDir', outDir], {
+    cwd: root,
+    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', LADDER_CONTENT_DIR: contentDir },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let output = '';
+  child.stdout.on('data', (chunk) => (output += chunk));
+  child.stderr.on('data', (chunk) => (output += chunk));
+  const started = performance.now();
+  const code = await new Promise((resolve) => child.on('close', resolve));
+  if (code !== 0) throw new Error(`Build of ${contentDir} failed:\n${output}`);
+  const { folderStats } = await import('./measure-build.mjs');
+  const { bytes, pages } = await folderStats(outDir);
+  return { ms: performance.now() - started, peakBytes: 0, distBytes: bytes, pages, indexMs: Number(/Search index written from \d+ pages in (\d+) ms/.exec(output)?.[1] ?? NaN) };
+}
+
 function slugOf(name) {
   return name.replace(/[^a-z0-9]+/gi, '-').toLowerCase();
 }
 
 function report({ builds, pages, lighthouse, search, cores }) {
   const out = [];
+  if (!searchOnly) reportBuildAndPages(out, { builds, pages, lighthouse, cores });
+  if (search.length > 0) {
+    out.push('\n## Search (median of 20 queries; targets: on 2,000 pages first results < 50 ms and first query < 150 KB; precision at 1 ≥ 0.9 on each labelled query set)\n');
+    out.push(
+      table(
+        ['ladder', 'index build', 'index on disk', 'first query fetches', 'last keystroke → first result', 'precision at 1', 'mean reciprocal rank', 'verdict'],
+        search.map((s) => [
+          s.scale,
+          `${Math.round(s.indexMs)} ms`,
+          mb(s.indexBytes),
+          `${kb(s.firstQueryBytes)} in ${s.firstQueryRequests} requests`,
+          `${s.medianMs.toFixed(1)} ms`,
+          s.quality ? `${s.quality.p1.toFixed(2)} (${s.quality.queries} queries)` : '–',
+          s.quality ? s.quality.mrr.toFixed(2) : '–',
+          s.scale === '2,000 pages' ? verdict(s.medianMs < 50 && s.firstQueryBytes < 150 * 1024) : s.quality ? verdict(s.quality.p1 >= 0.9) : '',
+        ]),
+      ),
+    );
+    for (const s of search.filter((entry) => entry.quality?.misses.length)) {
+      out.push(`\nMissed on the ${s.scale} (first result ≠ the expected expectation): ${s.quality.misses.map((miss) => `"${miss.q}"${miss.followed ? ` → "${miss.followed}"` : ''} (rank ${miss.rank || 'none'})`).join(', ')}.`);
+    }
+  }
+  console.log(out.join('\n'));
+}
+
+function reportBuildAndPages(out, { builds, pages, lighthouse, cores }) {
   out.push(`## Build (${cores} cores, median of ${runs} cold build${runs > 1 ? 's' : ''}, search index included)\n`);
   out.push(
     table(
@@ -166,14 +230,4 @@ function report({ builds, pages, lighthouse, search, cores }) {
       ),
     );
   }
-  if (search.length > 0) {
-    out.push('\n## Search (median of 20 queries; targets on 2,000 pages: first results < 50 ms, first query < 150 KB)\n');
-    out.push(
-      table(
-        ['ladder', 'index build', 'index on disk', 'first query fetches', 'last keystroke → first result', 'verdict'],
-        search.map((s) => [s.scale, `${Math.round(s.indexMs)} ms`, mb(s.indexBytes), `${kb(s.firstQueryBytes)} in ${s.firstQueryRequests} requests`, `${s.medianMs.toFixed(1)} ms`, s.scale === '2,000 pages' ? verdict(s.medianMs < 50 && s.firstQueryBytes < 150 * 1024) : '']),
-      ),
-    );
-  }
-  console.log(out.join('\n'));
 }

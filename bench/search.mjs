@@ -1,9 +1,12 @@
 // Search benchmark (not a test): against an already-served built site, measures what a first
-// search costs in bytes and how fast results appear after the last keystroke, in Chromium.
+// search costs in bytes, how fast results appear after the last keystroke, and, for a labelled
+// query set (bench/queries/*.json), how often the first result opens the right expectation
+// (precision at 1) and the mean reciprocal rank of the right one, in Chromium.
 //
-//   node bench/search.mjs http://localhost:4321/            prints a Markdown table
-//   import { benchSearch } from './bench/search.mjs'        for `npm run bench`
-import { readdir, stat } from 'node:fs/promises';
+//   node bench/search.mjs http://localhost:4321/                            prints a Markdown table
+//   node bench/search.mjs http://localhost:4321/ bench/queries/seed.json    … with the query set's quality
+//   import { benchSearch, benchQuality } from './bench/search.mjs'          for `npm run bench`
+import { readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { brotliCompressSync, gzipSync } from 'node:zlib';
@@ -111,6 +114,65 @@ function measureLastKeystroke(query) {
   }).finally(() => (window.__searchBenchArmed = false));
 }
 
+/**
+ * Search quality on a labelled query set, typed into the header's search dialog as a reader
+ * would. Each query names the level and the expectation (an id) its first result must open:
+ * - p1: the share of queries whose first result's link opens exactly that (precision at 1);
+ * - mrr: the mean of 1 / the rank of the first result that does (0 when none of the first ten);
+ * - levelP1: the share whose first result is at least the right level.
+ * A query that finds nothing but offers "Did you mean …?" (the typos) is scored after a click on
+ * the first suggestion. `misses` lists every query whose first result is not the expected one.
+ * @example await benchQuality({ baseURL: 'http://localhost:4321/', querySet: 'bench/queries/seed.json' })
+ */
+export async function benchQuality({ baseURL, querySet, chromiumPath = findChromium() }) {
+  const { queries } = JSON.parse(await readFile(querySet, 'utf8'));
+  const browser = await chromium.launch({ args: chromiumArgs, ...(chromiumPath ? { executablePath: chromiumPath } : {}) });
+  try {
+    const page = await (await browser.newContext()).newPage();
+    await page.goto(new URL('./', baseURL).href, { waitUntil: 'networkidle' });
+    await page.keyboard.press('/');
+    const field = page.locator('[data-search-dialog] [data-search-input]');
+    const status = page.locator('[data-search-dialog] [data-search-status]');
+    const base = new URL('./', baseURL).pathname;
+    const scored = [];
+    for (const item of queries) {
+      // An empty field clears the status line: the next text in it is this query's answer.
+      await field.fill('');
+      await page.waitForFunction(() => document.querySelector('[data-search-dialog] [data-search-status]')?.textContent === '');
+      await field.fill(item.q);
+      await page.waitForFunction(() => document.querySelector('[data-search-dialog] [data-search-status]')?.textContent !== '');
+      let followed;
+      const suggestion = status.locator('[data-search-suggestion]').first();
+      if ((await suggestion.count()) > 0) {
+        followed = await suggestion.getAttribute('data-search-suggestion');
+        const before = await status.textContent();
+        await suggestion.click();
+        await page.waitForFunction((text) => {
+          const now = document.querySelector('[data-search-dialog] [data-search-status]')?.textContent;
+          return now !== '' && now !== text;
+        }, before);
+      }
+      const links = await page
+        .locator('[data-search-dialog] [data-search-results] a.result-link')
+        .evaluateAll((anchors) => anchors.map((anchor) => new URL(anchor.href).pathname + new URL(anchor.href).hash));
+      const wanted = `${base}${item.level}/#${item.id}`;
+      const rank = links.indexOf(wanted) + 1;
+      scored.push({ ...item, rank, first: links[0] ?? null, rightLevel: (links[0] ?? '').startsWith(`${base}${item.level}/`), ...(followed ? { followed } : {}) });
+    }
+    const share = (count) => count / scored.length;
+    return {
+      querySet,
+      queries: scored.length,
+      p1: share(scored.filter((query) => query.rank === 1).length),
+      mrr: share(scored.reduce((sum, query) => sum + (query.rank ? 1 / query.rank : 0), 0)),
+      levelP1: share(scored.filter((query) => query.rightLevel).length),
+      misses: scored.filter((query) => query.rank !== 1),
+    };
+  } finally {
+    await browser.close();
+  }
+}
+
 /** Size on disk of a built site's search index (the `pagefind/` folder), in bytes and files. */
 export async function indexSize(distDir) {
   let bytes = 0;
@@ -129,22 +191,31 @@ export async function indexSize(distDir) {
   return { bytes, files };
 }
 
-/** The result as a Markdown table. */
-export function toMarkdown(result) {
+/** The result (and the query set's quality, when measured) as a Markdown table. */
+export function toMarkdown(result, quality) {
   return [
     '| measure | value |',
     '| --- | --- |',
     `| site | ${result.baseURL} |`,
     `| bytes fetched by the first query ("${result.firstQuery}") | ${(result.firstQueryBytes / 1024).toFixed(1)} KB in ${result.firstQueryRequests} requests |`,
     `| last keystroke to first rendered result, median of ${result.runs} | ${result.medianMs.toFixed(1)} ms |`,
+    ...(quality
+      ? [
+          `| precision at 1 (${quality.queries} queries of ${quality.querySet}) | ${quality.p1.toFixed(2)} |`,
+          `| mean reciprocal rank | ${quality.mrr.toFixed(2)} |`,
+          `| first result at the right level | ${quality.levelP1.toFixed(2)} |`,
+          ...quality.misses.map((miss) => `| missed: "${miss.q}"${miss.followed ? ` → "${miss.followed}"` : ''} | rank ${miss.rank || 'none'}, first ${miss.first ?? 'nothing'} |`),
+        ]
+      : []),
   ].join('\n');
 }
 
 if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
-  const baseURL = process.argv[2];
+  const [baseURL, querySet] = process.argv.slice(2);
   if (!baseURL) {
-    console.error('Usage: node bench/search.mjs <URL of a served built site, e.g. http://localhost:4321/>');
+    console.error('Usage: node bench/search.mjs <URL of a served built site, e.g. http://localhost:4321/> [bench/queries/<set>.json]');
     process.exit(2);
   }
-  console.log(toMarkdown(await benchSearch({ baseURL })));
+  const quality = querySet ? await benchQuality({ baseURL, querySet }) : undefined;
+  console.log(toMarkdown(await benchSearch({ baseURL }), quality));
 }
