@@ -2,11 +2,6 @@ import { getContainerRenderer as mdxRenderer } from '@astrojs/mdx/container-rend
 import { experimental_AstroContainer } from 'astro/container';
 import { loadRenderers } from 'astro:container';
 import { getEntry } from 'astro:content';
-import type { CompareSide } from '../lib/compare-html.ts';
-import { levelSlug } from '../lib/ids.ts';
-import type { Level } from '../lib/ladder.ts';
-import { scopeLevelHtml, splitBlocks } from '../lib/level-blocks.ts';
-import { levelPath } from '../lib/urls.ts';
 import { renderLevel } from './get-ladder.ts';
 
 let container: Promise<experimental_AstroContainer> | undefined;
@@ -15,7 +10,7 @@ const cache = new Map<string, Promise<string>>();
 /**
  * A level's text rendered to HTML once per build, for the pages and files that place several
  * levels' texts side by side or export them (compare, whole track, ladder.json). The level page
- * itself renders `<Content />` directly.
+ * itself renders `<Content />` directly. A level's sections, for compare and the matrix: level-sections.ts.
  */
 export function levelHtml(id: string): Promise<string> {
   let html = cache.get(id);
@@ -36,13 +31,6 @@ export function levelHtml(id: string): Promise<string> {
     cache.set(id, html);
   }
   return html;
-}
-
-/** A written level as a comparison shows it: its text in blocks, ids scoped to share the page. */
-export async function compareSide(level: Level): Promise<CompareSide> {
-  const url = levelPath(level.id);
-  const slug = levelSlug(level.id);
-  return { slug, title: level.title, rank: level.rank, url, blocks: splitBlocks(scopeLevelHtml(await levelHtml(level.id), slug, url)) };
 }
 
 /**

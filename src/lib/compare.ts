@@ -1,6 +1,6 @@
 import { levelSlug } from './ids.ts';
 import { route } from './urls.ts';
-import { nextLevels, type Ladder, type Level } from './ladder.ts';
+import { nextLevels, type Ladder, type Level, type Track } from './ladder.ts';
 
 /** Two levels of one track side by side: the lower one first. */
 export interface ComparePair {
@@ -38,4 +38,24 @@ export function pairSlug({ from, to }: ComparePair): string {
 /** A pair's page, relative to the base path, e.g. `/web-operations/compare/junior...senior/`. */
 export function pairPath({ track, from, to }: ComparePair): string {
   return route.comparePair(track, levelSlug(from.id), levelSlug(to.id));
+}
+
+/** Which of a track's own pages are worth a link: none that would have nothing on them. */
+export interface TrackTools {
+  /** The whole track on one page (`/<track>/all/`): at least one written level. */
+  everyLevel: boolean;
+  /** Comparing two levels (`/<track>/compare/`): at least two written levels. */
+  compare: boolean;
+  /** The competency matrix (`/<track>/matrix/`): built only for tracks whose levels share section names. */
+  matrix: boolean;
+}
+
+/**
+ * The track pages to link from the track's page and its levels' pages. A track whose only level
+ * is to be defined links to none of them.
+ * @example trackTools(management, false) // { everyLevel: false, compare: false, matrix: false }
+ */
+export function trackTools(track: Track, hasMatrix: boolean): TrackTools {
+  const written = track.levels.filter((level) => !level.tbd).length;
+  return { everyLevel: written > 0, compare: written > 1, matrix: hasMatrix && written > 1 };
 }

@@ -1,5 +1,6 @@
 import type { APIRoute } from 'astro';
 import { getLadder } from '../collections/get-ladder.ts';
+import { matrixTracks } from '../collections/level-sections.ts';
 import { levelHtml } from '../collections/level-texts.ts';
 import { comparePairs, pairPath } from '../lib/compare.ts';
 import { publishedLevels } from '../lib/ladder.ts';
@@ -16,6 +17,7 @@ export const GET: APIRoute = async () => {
   const pages = [
     ...ladder.tracks.flatMap((track) => [route.trackAll(track.id), route.compare(track.id)]),
     ...comparePairs(ladder).map(pairPath),
+    ...(await matrixTracks(ladder)).map((track) => route.matrix(track.id)),
   ];
   const json = ladderJson({ ladder, home: absoluteUrl(withBase(route.home())), expectations, pages, built: BUILD_TIME });
   return new Response(`${JSON.stringify(json, null, 2)}\n`, { headers: { 'Content-Type': 'application/json; charset=utf-8' } });

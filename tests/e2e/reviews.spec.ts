@@ -104,6 +104,8 @@ test.describe('comparing levels', () => {
     await page.goto('web-operations/senior/');
     await page.getByRole('link', { name: 'Compare with another level' }).click();
     await expect(page.getByLabel('First level')).toHaveValue('senior');
+    // …and the level it advances to.
+    await expect(page.getByLabel('Second level')).toHaveValue('principal');
     await page.getByLabel('Second level').selectOption({ label: 'Lead Engineer' });
     await page.getByRole('button', { name: 'Compare' }).click();
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Senior Engineer → Lead Engineer');
@@ -115,11 +117,55 @@ test.describe('comparing levels', () => {
     await expect(page.getByRole('alert')).toHaveText('This track has no level “wizard”. Choose two of its levels above.');
   });
 
+  test("the track's compare page starts with the two lowest levels and says nothing about JavaScript while it runs", async ({ page }) => {
+    await page.goto('web-operations/compare/');
+    await expect(page.getByLabel('First level')).toHaveValue('trainee');
+    await expect(page.getByLabel('Second level')).toHaveValue('junior');
+    await expect(page.getByText('Choose two levels and press Compare to see them side by side.', { exact: true })).toBeVisible();
+    await expect(page.getByText(/needs JavaScript/)).toBeHidden();
+  });
+
+  test("the track's compare page refuses to compare a level with itself", async ({ page }) => {
+    await page.goto('web-operations/compare/?a=senior&b=senior');
+    await expect(page.getByRole('alert')).toHaveText('Both choices are “Senior Engineer”: choose two different levels to compare.');
+    await expect(page.locator('.compare-grid')).toHaveCount(0);
+  });
+
+  test("the track's compare page puts a pair named downwards into ladder order, and says so", async ({ page }) => {
+    await page.goto('web-operations/compare/?a=lead&b=trainee');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Trainee/Intern → Lead Engineer');
+    await expect(page.getByRole('status').filter({ hasText: 'ladder order' })).toHaveText(
+      'Shown in ladder order: Trainee/Intern, the lower level, first, then Lead Engineer.',
+    );
+    await expect(page.locator('.compare-head')).toHaveText(['Trainee/Intern', 'Lead Engineer']);
+    await expect(page.getByLabel('First level')).toHaveValue('trainee');
+    await expect(page.getByLabel('Second level')).toHaveValue('lead');
+  });
+
+  test('a track whose only level is to be defined links to no page that would be empty', async ({ page }) => {
+    await page.goto('management/');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Management');
+    await expect(page.getByRole('link', { name: 'Compare two levels' })).toHaveCount(0);
+    await expect(page.getByRole('link', { name: 'Every level on one page' })).toHaveCount(0);
+    await page.goto('web-operations/');
+    await expect(page.getByRole('link', { name: 'Compare two levels' })).toBeVisible();
+    await expect(page.getByRole('link', { name: 'Every level on one page' })).toBeVisible();
+  });
+
+  test('levels without sections get no competency matrix, nor a link to one', async ({ page, request }) => {
+    await page.goto('web-operations/');
+    await expect(page.getByRole('link', { name: /matrix/i })).toHaveCount(0);
+    await page.goto('web-operations/senior/');
+    await expect(page.getByRole('link', { name: /matrix/i })).toHaveCount(0);
+    expect((await request.get('web-operations/matrix/')).status()).toBe(404);
+  });
+
   test("without JavaScript the track's compare page links to the levels", async ({ browser, baseURL }) => {
     const context = await browser.newContext({ javaScriptEnabled: false, baseURL: baseURL! });
     const page = await context.newPage();
     await page.goto('web-operations/compare/?a=junior&b=lead');
     const region = page.getByRole('region', { name: 'Two levels of Web Operations' });
+    await expect(region.getByText(/needs JavaScript/)).toBeVisible();
     await region.getByRole('link', { name: 'Lead Engineer' }).click();
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Lead Engineer');
     await context.close();
@@ -147,7 +193,10 @@ test.describe('printing', () => {
     await expect(page.getByRole('link', { name: 'Compare with Principal Engineer' })).toBeHidden();
     const meta = page.locator('.print-meta');
     await expect(meta).toBeVisible();
-    await expect(meta).toContainText(`${await canonicalOf(page)} · Built on 20`);
+    // The page's published address, or none when the build had no SITE_URL: never a localhost one.
+    const canonical = (await canonicalOf(page))!;
+    if (canonical.startsWith('http://localhost')) await expect(meta).toHaveText(/^Built on 20/);
+    else await expect(meta).toContainText(`${canonical} · Built on 20`);
     const link = page.locator('.advancement a').first();
     const after = await link.evaluate((element) => getComputedStyle(element, '::after').content);
     expect(after).toContain(`${await link.getAttribute('href')}`);

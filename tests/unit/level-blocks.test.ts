@@ -68,15 +68,13 @@ describe('comparisons', () => {
     ]);
   });
 
-  test('pairs the blocks of both levels in order, each labelled with its level, leaving a gap for the shorter text', () => {
-    const side = (slug: string, title: string, blocks: string[]) => ({ slug, title, rank: 1, url: `/ops/${slug}/`, blocks });
-    const html = compareHtml(side('junior', 'Junior & Co', ['<p>a1</p>', '<p>a2</p>']), side('senior', 'Senior', ['<p>b1</p>']));
-    const cells = [...html.matchAll(/<div class="compare-cell ([^"]+)"[^>]*>(.*?)<\/div>/g)].map((match) => [match[1], match[2]]);
+  test('puts both whole texts of levels without headings side by side, each labelled with its level', () => {
+    const side = (slug: string, title: string, html: string) => ({ slug, title, rank: 1, url: `/ops/${slug}/`, sections: [{ path: [], html }] });
+    const html = compareHtml(side('junior', 'Junior & Co', '<p>a1</p>\n<p>a2</p>'), side('senior', 'Senior', '<p>b1</p>'));
+    const cells = [...html.matchAll(/<div class="compare-cell ([^"]+)"[^>]*>(.*?)<\/div>/gs)].map((match) => [match[1], match[2]]);
     expect(cells).toEqual([
-      ['compare-a', '<p class="compare-label">Junior &#38; Co</p><p>a1</p>'],
+      ['compare-a', '<p class="compare-label">Junior &#38; Co</p><p>a1</p>\n<p>a2</p>'],
       ['compare-b', '<p class="compare-label">Senior</p><p>b1</p>'],
-      ['compare-a', '<p class="compare-label">Junior &#38; Co</p><p>a2</p>'],
-      ['compare-b compare-empty', ''],
     ]);
     expect(html).toContain('<h2 class="compare-head compare-a"><a href="/ops/junior/">Junior &#38; Co</a></h2>');
   });

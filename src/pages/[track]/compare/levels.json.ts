@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
 import { getLadder } from '../../../collections/get-ladder.ts';
-import { compareSide } from '../../../collections/level-texts.ts';
+import { compareSide } from '../../../collections/level-sections.ts';
 import type { Track } from '../../../lib/ladder.ts';
 
 /** Per track, the texts its compare page needs: a page never downloads every track's levels. */
