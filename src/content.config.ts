@@ -3,6 +3,8 @@ import { glob } from 'astro/loaders';
 import { levelIdFromPath, trackIdFromPath } from './lib/ids.ts';
 import { levelSchema, trackSchema } from './lib/schema.ts';
 import { siteConfig } from './lib/site-config.ts';
+import { siteSettingsSchema } from './lib/site.ts';
+import { siteLoader } from './node/site-loader.ts';
 
 // The folder holding the ladder: `content/` unless LADDER_CONTENT_DIR names another.
 const { contentDir } = siteConfig();
@@ -33,4 +35,14 @@ const tracks = defineCollection({
   schema: trackSchema,
 });
 
-export const collections = { levels, tracks };
+/**
+ * One entry, the site's settings: `<content>/_site.yml` (name, language, home page, images,
+ * organisation) with its defaults, the introduction rendered. Pages read it through
+ * src/collections/site.ts.
+ */
+const site = defineCollection({
+  loader: siteLoader({ contentDir }),
+  schema: siteSettingsSchema,
+});
+
+export const collections = { levels, tracks, site };

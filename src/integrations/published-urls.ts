@@ -31,9 +31,10 @@ export function publishedUrls({ contentDir }: { contentDir: string }): AstroInte
           throw error;
         }
         const json = ladderJsonSchema.parse(JSON.parse(await readFile(new URL('ladder.json', dir), 'utf8')));
-        const missing = missingUrls(parseRecord(record), liveUrlsOf(json));
+        const recorded = parseRecord(record);
+        const missing = missingUrls(recorded, liveUrlsOf(json));
         if (missing.length === 0) return;
-        const error = new Error(formatMissingUrls(missing, recordPath.split(path.sep).join('/')));
+        const error = new Error(formatMissingUrls(missing, recordPath.split(path.sep).join('/'), recorded));
         error.stack = '';
         throw error;
       },

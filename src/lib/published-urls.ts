@@ -1,5 +1,5 @@
 import type { LadderJson } from './ladder-json.ts';
-import { COMPARE_PAIR_PATH } from './urls.ts';
+import { COMPARE_PAIR_PATH, TRACK_PAGE_NAMES } from './urls.ts';
 
 /** The file, inside the content folder, that lists every URL the site has ever published. */
 export const RECORD_FILE = 'published-urls.txt';
@@ -105,16 +105,41 @@ export function missingUrls(recorded: string[], live: LiveUrls): MissingUrl[] {
   return missing;
 }
 
+/** A level's page (`/track/level/`), not one of the track's own pages (`/track/all/`, …). */
 function isLevelPath(path: string): boolean {
-  return /^\/[^/]+\/[^/]+\/$/.test(path);
+  const match = /^\/[^/]+\/([^/]+)\/$/.exec(path);
+  return match !== null && !(TRACK_PAGE_NAMES as readonly string[]).includes(match[1]!);
 }
 
-/** The build's message for missing URLs: every URL, why it is gone and how to fix it. */
-export function formatMissingUrls(missing: MissingUrl[], recordPath: string): string {
+/**
+ * Whether the missing URLs look like another ladder's record rather than this ladder's breakage:
+ * the record lists level pages and none of them is left (or, on a record of four or more, at most
+ * one in five), as when `content/` was replaced with a new ladder and the sample's record stayed.
+ * @example looksLikeAnotherLadder(['/ops/junior/', '/ops/senior/'], [{ url: '/ops/junior/' }, { url: '/ops/senior/' }]) // true
+ */
+export function looksLikeAnotherLadder(recorded: readonly string[], missing: readonly Pick<MissingUrl, 'url'>[]): boolean {
+  const levelPages = new Set(recorded.filter(isLevelPath));
+  if (levelPages.size === 0) return false;
+  const gone = missing.filter((entry) => levelPages.has(entry.url)).length;
+  return gone === levelPages.size || (levelPages.size >= 4 && gone >= levelPages.size * 0.8);
+}
+
+/**
+ * The build's message for missing URLs: every URL, why it is gone and how to fix it. Given the
+ * record's URLs, a record whose level pages are (nearly) all gone is said to look like another
+ * ladder's, with how to start a fresh record.
+ */
+export function formatMissingUrls(missing: MissingUrl[], recordPath: string, recorded: readonly string[] = []): string {
   const count = missing.length === 1 ? '1 published URL' : `${missing.length} published URLs`;
   const blocks = missing.map((entry) => `${entry.url}\n  ${entry.reason}\n  How to fix: ${entry.fix}`);
+  const fresh = looksLikeAnotherLadder(recorded, missing)
+    ? `This looks like a new ladder: ${recordPath} records another ladder's addresses, and none (or almost none) of its level pages is in this one.\n` +
+      `If you have put your own ladder in place of the sample (or of another one), start a fresh record: delete ${recordPath}; once your site is live, run \`npm run urls:publish\` and commit the record it writes.\n` +
+      `If it is the same ladder reorganised, keep the record and give each moved level its old address in \`aliases\`, as listed below.\n\n`
+    : '';
   return (
-    `${count} of ${recordPath} would stop working: links in reviews and promotion cases would break.\n\n${blocks.join('\n\n')}\n\n` +
-    `If a URL was retired on purpose, delete its line from ${recordPath}.\n`
+    `${count} of ${recordPath} would stop working: links in reviews and promotion cases would break.\n\n${fresh}${blocks.join('\n\n')}\n\n` +
+    `If a URL was retired on purpose, delete its line from ${recordPath}.\n` +
+    (fresh ? `If this is a new ladder, start a fresh record: delete ${recordPath}, then run \`npm run urls:publish\` once the site is live.\n` : '')
   );
 }

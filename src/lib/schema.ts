@@ -79,3 +79,109 @@ export const fieldHelp: Record<string, string> = {
   aliases: 'List the level\'s old addresses by file name, e.g. `aliases: mid-level` or `aliases: [mid-level, ops/senior]`.',
   accent: `Name one of the palette's colours (${ACCENTS.join(', ')}), e.g. \`accent: teal\`, or leave it out.`,
 };
+
+/** Image files a browser shows as a logo, by extension. */
+export const LOGO_EXTENSIONS = ['svg', 'png', 'webp', 'avif', 'gif', 'jpg', 'jpeg'] as const;
+
+/** Icon files browsers take as a favicon, by extension. */
+export const FAVICON_EXTENSIONS = ['svg', 'png', 'ico'] as const;
+
+/**
+ * The path of a file in `public/`, as written in `_site.yml` (`logo.svg`, `images/logo.png`; a
+ * leading `/` is allowed and dropped). Whether the file exists is checked with the folder's
+ * files (see `siteImagesExist` in src/lib/content/rules.ts).
+ */
+function publicFileSchema(extensions: readonly string[], example: string) {
+  return z
+    .string('must be the path of a file in public/')
+    .trim()
+    .min(1, 'is empty')
+    .transform((value) => value.replace(/^\/+/, ''))
+    .refine(
+      (value) => !/^[a-z][a-z0-9+.-]*:/i.test(value) && !value.includes('\\') && value.split('/').every((part) => part !== '' && part !== '.' && part !== '..'),
+      `must be the path of a file in public/, relative to that folder, e.g. \`${example}\``,
+    )
+    .refine((value) => extensions.includes(value.split('.').at(-1)!.toLowerCase()), `must be a ${extensions.map((ext) => `.${ext}`).join(', ')} file`);
+}
+
+/**
+ * Whether a text is a BCP 47 language tag with a 2- or 3-letter language (`en`, `en-GB`, `fr`,
+ * `pt-BR`, `zh-Hant`): what `<html lang>` takes.
+ * @example isLanguageTag('en-GB') // true
+ * @example isLanguageTag('English') // false
+ */
+export function isLanguageTag(value: string): boolean {
+  if (!/^[a-z]{2,3}(-|$)/i.test(value)) return false;
+  try {
+    return Intl.getCanonicalLocales(value).length === 1;
+  } catch {
+    return false;
+  }
+}
+
+/** The texts of a site without `_site.yml`: what the sample ladder has always shown. */
+export const SITE_DEFAULTS = {
+  name: 'Career Ladder',
+  lang: 'en',
+  heading: 'Career ladder',
+  intro: 'What each level expects, and where it leads. Find your level, read the next one, and link any level in a review.',
+  favicon: 'favicon.svg',
+} as const;
+
+/**
+ * The site file `content/_site.yml`: the name, language and home page of the site, its images and
+ * the organisation it belongs to. The file and each of its fields are optional: without them the
+ * site shows the defaults below.
+ */
+export const siteSchema = z.strictObject({
+  /** The site's name: in the header, at the end of every page title and in link previews. Default: "Career Ladder". */
+  name: z.string().trim().min(1, 'is empty').default(SITE_DEFAULTS.name),
+  /**
+   * The ladder's language, as a BCP 47 tag: `en`, `en-GB`, `fr`, `de-CH`, `pt-BR`. It is the
+   * `<html lang>` of every page, which screen readers read by and search uses to choose its word
+   * stemming. Default: `en`.
+   */
+  lang: z
+    .string('must be a language tag, e.g. en, en-GB or fr')
+    .trim()
+    .refine(isLanguageTag, 'must be a BCP 47 language tag, e.g. en, en-GB, fr or pt-BR')
+    .transform((value) => Intl.getCanonicalLocales(value)[0]!)
+    .default(SITE_DEFAULTS.lang),
+  /** The home page's heading. Default: "Career ladder". */
+  heading: z.string().trim().min(1, 'is empty').default(SITE_DEFAULTS.heading),
+  /**
+   * The home page's introduction under the heading, in Markdown (paragraphs, links, emphasis,
+   * lists), sanitised like a level's text. Its first paragraph is also the home page's
+   * description for search engines and link previews. Default: "What each level expects, and
+   * where it leads. …".
+   */
+  intro: z.string().trim().min(1, 'is empty').default(SITE_DEFAULTS.intro),
+  /**
+   * An image shown before the site name in the header, 28 pixels high: the path of a file in
+   * `public/` (`logo.svg` for `public/logo.svg`), in .svg, .png, .webp, .avif, .gif or .jpg.
+   * Default: the ladder mark, drawn in the first track's colour.
+   */
+  logo: publicFileSchema(LOGO_EXTENSIONS, 'logo.svg').optional(),
+  /** The browser tab's icon: the path of a .svg, .png or .ico file in `public/`. Default: `favicon.svg`. */
+  favicon: publicFileSchema(FAVICON_EXTENSIONS, 'favicon.png').optional(),
+  /**
+   * The organisation the ladder belongs to, e.g. "Acme": in the footer, and after the site's
+   * name in page titles ("Senior Engineer · Web Operations · Career Ladder · Acme") unless the
+   * name already says it. Default: none.
+   */
+  organisation: z.string().trim().min(1, 'is empty').optional(),
+});
+
+/** The site file after validation and defaults. */
+export type SiteFileData = z.output<typeof siteSchema>;
+
+/** How to fix each field of `_site.yml` when it is wrong: the second half of its error messages. */
+export const siteFieldHelp: Record<string, string> = {
+  name: 'Write the site\'s name, e.g. `name: Acme Career Ladder`, or leave it out for "Career Ladder".',
+  lang: 'Write the ladder\'s language as a BCP 47 tag, e.g. `lang: en`, `lang: en-GB`, `lang: fr` or `lang: pt-BR`.',
+  heading: 'Write the home page\'s heading, e.g. `heading: Our career ladder`, or leave it out.',
+  intro: 'Write the home page\'s introduction in Markdown, e.g. `intro: What each level expects.`; for several lines start with `intro: |` and indent them.',
+  logo: `Write the path of an image in public/, e.g. \`logo: logo.svg\` for public/logo.svg (${LOGO_EXTENSIONS.join(', ')}), or leave it out for the ladder mark.`,
+  favicon: `Write the path of an icon in public/, e.g. \`favicon: favicon.png\` for public/favicon.png (${FAVICON_EXTENSIONS.join(', ')}), or leave it out.`,
+  organisation: 'Write the organisation\'s name, e.g. `organisation: Acme`, or leave it out.',
+};

@@ -46,6 +46,21 @@ export function readSiteConfig(env: Record<string, string | undefined>): SiteCon
   };
 }
 
+/**
+ * Whether `SITE_URL` is set. Without it the site is built for `http://localhost:4321`: printed
+ * pages then show no address, and a production build warns (src/integrations/ladder-content.ts).
+ * @example siteUrlIsSet({ SITE_URL: 'https://ladder.example.com' }) // true
+ */
+export function siteUrlIsSet(env: Record<string, string | undefined> = process.env): boolean {
+  return Boolean(env.SITE_URL?.trim());
+}
+
+/** The one line a production build prints when `SITE_URL` is not set. */
+export const MISSING_SITE_URL_WARNING =
+  'SITE_URL is not set, so the site does not know its published address: canonical URLs, link previews, the sitemap, robots.txt ' +
+  'and ladder.json point at http://localhost:4321, and copied links and printed pages cannot give it. ' +
+  'Set it to where the site will be published, e.g. SITE_URL=https://ladder.example.com npm run build (see Configuration in the README).';
+
 let settings: SiteConfig | undefined;
 
 /** This build's settings, read from `process.env` once. */

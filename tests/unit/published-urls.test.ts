@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { formatMissingUrls, liveUrlsOf, missingUrls, parseRecord, recordLinesOf, updatedRecord } from '../../src/lib/published-urls.ts';
+import { formatMissingUrls, liveUrlsOf, looksLikeAnotherLadder, missingUrls, parseRecord, recordLinesOf, updatedRecord } from '../../src/lib/published-urls.ts';
 import type { LadderJson } from '../../src/lib/ladder-json.ts';
 
 const home = 'https://ladder.example.com/ladder/';
@@ -55,6 +55,44 @@ describe('the published-URL check', () => {
     expect(message).toContain('/ops/junior/\n  no page has this address any more.\n  How to fix: If the level was renamed or moved, add its old address to the level\'s `aliases`, e.g. `aliases: junior`');
     expect(message).toContain('/ops/junior/#you-learn\n');
     expect(message).toContain('delete its line from content/published-urls.txt');
+  });
+
+  test("a record of another ladder (every recorded level page gone) says so, and how to start a fresh record", () => {
+    // The sample's record, kept after content/ was replaced with a ladder of its own.
+    const recorded = ['/', '/web-operations/', '/web-operations/junior/', '/web-operations/junior/#you-learn', '/web-operations/senior/', '/management/manager/'];
+    const missing = missingUrls(recorded, liveUrlsOf(site()));
+    expect(missing.map((entry) => entry.url)).toEqual(recorded.slice(1));
+    const message = formatMissingUrls(missing, 'content/published-urls.txt', recorded);
+    expect(message).toContain('5 published URLs of content/published-urls.txt would stop working');
+    expect(message).toContain("This looks like a new ladder: content/published-urls.txt records another ladder's addresses");
+    expect(message).toContain(
+      'start a fresh record: delete content/published-urls.txt; once your site is live, run `npm run urls:publish` and commit the record it writes.',
+    );
+    // Every URL is still listed, for the case where it is the same ladder after all.
+    expect(message).toContain('/web-operations/junior/#you-learn\n');
+    expect(message.trimEnd().split('\n').at(-1)).toBe(
+      'If this is a new ladder, start a fresh record: delete content/published-urls.txt, then run `npm run urls:publish` once the site is live.',
+    );
+    // The advice comes before the list, right under the first line.
+    expect(message.indexOf('This looks like a new ladder')).toBeLessThan(message.indexOf('/web-operations/junior/\n'));
+  });
+
+  test('a ladder that lost a few of its levels is not taken for a new one', () => {
+    const recorded = ['/ops/senior/', '/ops/junior/', '/ops/junior/#you-learn'];
+    const missing = missingUrls(recorded, liveUrlsOf(site()));
+    expect(looksLikeAnotherLadder(recorded, missing)).toBe(false);
+    expect(formatMissingUrls(missing, 'content/published-urls.txt', recorded)).not.toContain('new ladder');
+    // Most of them: four of five level pages gone is a new ladder; three of five is not.
+    const levels = ['/a/1/', '/a/2/', '/a/3/', '/a/4/', '/a/5/'];
+    expect(looksLikeAnotherLadder(levels, levels.slice(1).map((url) => ({ url })))).toBe(true);
+    expect(looksLikeAnotherLadder(levels, levels.slice(2).map((url) => ({ url })))).toBe(false);
+    // Without the record's URLs (older callers) the message is as before.
+    expect(formatMissingUrls(missing, 'content/published-urls.txt')).not.toContain('new ladder');
+  });
+
+  test("a track's own page that is gone is not taken for a level to alias", () => {
+    const [missing] = missingUrls(['/ops/all/'], liveUrlsOf(site()));
+    expect(missing!.fix).toBe('Restore the page, or point an alias at the page that replaces it.');
   });
 
   test('a paragraph whose id changed fails, naming the id and how to keep it', () => {

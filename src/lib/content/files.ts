@@ -13,8 +13,11 @@ export const LEVEL_EXTENSIONS = ['md', 'mdx'] as const;
 /** The track's own file in each track folder: `_track.yml` (or `_track.yaml`). */
 export const TRACK_FILES = ['_track.yml', '_track.yaml'] as const;
 
+/** The site file at the top of the content folder: the site's name, language, home page and images. */
+export const SITE_FILE = '_site.yml';
+
 /** Files the site reads at the top of the content folder, besides the track folders. */
-export const SITE_FILES = ['published-urls.txt'] as const;
+export const SITE_FILES = [SITE_FILE, 'published-urls.txt'] as const;
 
 /**
  * Files nobody means to publish: dot-files and dot-folders (`.DS_Store`, `.git/`, Emacs lock files
@@ -49,6 +52,9 @@ export function fileRole(relativePath: string): FileRole {
   const name = parts.at(-1)!;
   if (parts.length === 1) {
     if ((SITE_FILES as readonly string[]).includes(name)) return { kind: 'site-file', name };
+    if (name === '_site.yaml') {
+      return { kind: 'misplaced', reason: `is not a file the site reads: the site file is ${SITE_FILE}.`, fix: `Rename it to ${SITE_FILE}.` };
+    }
     return {
       kind: 'misplaced',
       reason: 'is not inside a track folder, and it is not a file the site reads there.',

@@ -2,9 +2,9 @@ import { parseFrontmatter } from '@astrojs/markdown-remark';
 import yaml from 'js-yaml';
 import type { z } from 'astro/zod';
 import { levelFromFrontmatter, type Level, type TrackSource } from '../ladder.ts';
-import { fieldHelp, levelSchema, trackSchema } from '../schema.ts';
+import { fieldHelp, levelSchema, siteFieldHelp, siteSchema, trackSchema, type SiteFileData } from '../schema.ts';
 import { closestMatch } from '../suggest.ts';
-import { fileRole, type FileRole } from './files.ts';
+import { fileRole, SITE_FILE, type FileRole } from './files.ts';
 import type { ContentProblem } from './problems.ts';
 
 /** One file of the content folder, as read from disk. */
@@ -41,10 +41,31 @@ export interface TrackEntry {
   file: string;
 }
 
+/** The site file (`_site.yml`) that parsed: its fields with defaults, and where they are. */
+export interface SiteEntry {
+  data: SiteFileData;
+  file: string;
+  /** Line of each field in the file, e.g. `{ logo: 5 }`. */
+  lines: Record<string, number>;
+}
+
+/** What else the reader is told about the project, to check the content against it. */
+export interface ReadOptions {
+  /**
+   * Paths of the files in `public/`, relative to it (`logo.svg`, `images/logo.png`): the site
+   * file's images must be among them. Left out, they are not checked.
+   */
+  publicFiles?: ReadonlySet<string> | undefined;
+}
+
 /** Everything the content folder holds, read once: what parsed, and what did not and why. */
 export interface LadderSource {
   tracks: TrackEntry[];
   levels: LevelEntry[];
+  /** The site file, when there is one and it parsed. */
+  site?: SiteEntry | undefined;
+  /** See `ReadOptions.publicFiles`. */
+  publicFiles?: ReadonlySet<string> | undefined;
   /** Level ids whose files exist but did not parse: rules do not report links to them again. */
   unparsed: Set<string>;
   /** Track folders, whether or not they hold a `_track.yml`. */
@@ -57,8 +78,8 @@ export interface LadderSource {
  * (or a problem), parses frontmatter against the schema, and keeps file paths and line numbers
  * for messages. Pure: the Node side reads the files (src/node/read-content-folder.ts).
  */
-export function readLadderSource(files: readonly ContentFile[]): LadderSource {
-  const source: LadderSource = { tracks: [], levels: [], unparsed: new Set(), trackFolders: new Map(), problems: [] };
+export function readLadderSource(files: readonly ContentFile[], options: ReadOptions = {}): LadderSource {
+  const source: LadderSource = { tracks: [], levels: [], unparsed: new Set(), trackFolders: new Map(), problems: [], publicFiles: options.publicFiles };
   const paths = new Set(files.map((file) => file.relativePath));
   for (const file of [...files].sort((a, b) => a.relativePath.localeCompare(b.relativePath))) {
     const role = fileRole(file.relativePath);
@@ -69,7 +90,10 @@ export function readLadderSource(files: readonly ContentFile[]): LadderSource {
       if (role.kind === 'level') source.unparsed.add(`${role.track}/${role.name}`);
       continue;
     }
-    if (role.kind === 'site-file') continue;
+    if (role.kind === 'site-file') {
+      if (role.name === SITE_FILE) source.site = parseSiteFile(file, source.problems);
+      continue;
+    }
     if (role.kind === 'misplaced') {
       source.problems.push({ file: file.path, field: '(file)', message: role.reason, fix: misplacedFix(role, paths) });
       // A `next` naming the level it would be once renamed is not reported again.
@@ -154,6 +178,37 @@ function parseTrack(file: ContentFile, trackId: string, problems: ContentProblem
   return { id: trackId, ...result.data };
 }
 
+/**
+ * Parses the site file (`_site.yml`) against `siteSchema`, adding what is wrong to `problems`
+ * with its line. An empty file is a site file with every default.
+ */
+export function parseSiteFile(file: ContentFile, problems: ContentProblem[]): SiteEntry | undefined {
+  let data: unknown;
+  try {
+    data = yaml.load(file.text ?? '') ?? {};
+  } catch (error) {
+    problems.push(yamlProblem(file.path, error, 1, '(file)'));
+    return undefined;
+  }
+  const lines = fieldLines(file.text ?? '', 0);
+  if (typeof data !== 'object' || Array.isArray(data)) {
+    problems.push({
+      file: file.path,
+      line: 1,
+      field: '(file)',
+      message: 'is not a list of fields: each line of the site file is `field: value`.',
+      fix: 'Write one field per line, e.g. `name: Acme Career Ladder` and `lang: en`; the fields are described in the README.',
+    });
+    return undefined;
+  }
+  const result = siteSchema.safeParse(data);
+  if (!result.success) {
+    problems.push(...schemaProblems(file.path, data, result.error, lines, siteFieldHelp));
+    return undefined;
+  }
+  return { data: result.data, file: file.path, lines };
+}
+
 const OPENING_FENCE = /^\uFEFF?[ \t]*---[ \t]*\r?\n/;
 
 function parseLevel(file: ContentFile, id: string, problems: ContentProblem[]): LevelEntry | undefined {
@@ -214,30 +269,30 @@ function fieldLines(text: string, offset: number): Record<string, number> {
   return lines;
 }
 
-function yamlProblem(path: string, error: unknown, lineOffset: number): ContentProblem {
+function yamlProblem(path: string, error: unknown, lineOffset: number, field = '(frontmatter)'): ContentProblem {
   const yamlError = error as { reason?: string; mark?: { line?: number } };
   const line = yamlError.mark?.line !== undefined ? yamlError.mark.line + lineOffset : undefined;
   const reason = yamlError.reason ?? (error instanceof Error ? error.message.split('\n')[0] : String(error));
   return {
     file: path,
     ...(line ? { line } : {}),
-    field: '(frontmatter)',
+    field,
     message: `is not valid YAML${line ? ` (line ${line})` : ''}: ${reason}.`,
     fix: 'Check that line: each field is `name: value` on its own line, lists are `[a, b]` or `- item` lines, and values containing a colon are in quotes.',
   };
 }
 
-function schemaProblems(path: string, data: unknown, error: z.ZodError, lines: Record<string, number>): ContentProblem[] {
+function schemaProblems(path: string, data: unknown, error: z.ZodError, lines: Record<string, number>, help = fieldHelp): ContentProblem[] {
   const given = (data && typeof data === 'object' ? data : {}) as Record<string, unknown>;
   return error.issues.flatMap((issue): ContentProblem[] => {
     if (issue.code === 'unrecognized_keys') {
       return issue.keys.map((key) => {
-        const guess = closestMatch(key, Object.keys(fieldHelp));
+        const guess = closestMatch(key, Object.keys(help));
         return {
           file: path,
           ...(lines[key] ? { line: lines[key] } : {}),
           field: key,
-          message: 'is not a field the ladder knows.',
+          message: help === siteFieldHelp ? `is not a field of the site file; its fields are ${Object.keys(help).join(', ')}.` : 'is not a field the ladder knows.',
           fix: guess ? `Did you mean \`${guess}\`? Rename it.` : `Remove it; the fields are described in the README.`,
         };
       });
@@ -247,7 +302,7 @@ function schemaProblems(path: string, data: unknown, error: z.ZodError, lines: R
     const missing = top !== '' && !(top in given);
     const message = missing ? 'is missing.' : `${issue.message.replace(/^Invalid input: /, '')}.`;
     return [
-      { file: path, ...(lines[top] ? { line: lines[top] } : {}), field, message, fix: fieldHelp[top] ?? 'See the field descriptions in the README.' },
+      { file: path, ...(lines[top] ? { line: lines[top] } : {}), field, message, fix: help[top] ?? 'See the field descriptions in the README.' },
     ];
   });
 }

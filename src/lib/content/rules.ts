@@ -272,6 +272,25 @@ export const someLevels: ContentRule = ({ levels, tracks, problems }) =>
       ]
     : [];
 
+/**
+ * The site file's images (`logo`, `favicon`) must be files in `public/`: a missing one would be a
+ * broken image on every page. Checked when the reader was given the files of `public/`.
+ */
+export const siteImagesExist: ContentRule = ({ site, publicFiles }) => {
+  if (!site || !publicFiles) return [];
+  return (['logo', 'favicon'] as const).flatMap((field): ContentProblem[] => {
+    const path = site.data[field];
+    if (path === undefined || publicFiles.has(path)) return [];
+    const line = site.lines[field];
+    const withoutPublic = path.replace(/^public\//, '');
+    const fix =
+      withoutPublic !== path && publicFiles.has(withoutPublic)
+        ? `Write the path inside public/, without "public/": \`${field}: ${withoutPublic}\`.`
+        : `Put the file at public/${path}, or write the path of a file that is in public/, relative to that folder (\`${field}: ${field === 'logo' ? 'logo.svg' : 'favicon.png'}\` for public/${field === 'logo' ? 'logo.svg' : 'favicon.png'}); or leave \`${field}\` out.`;
+    return [{ file: site.file, ...(line ? { line } : {}), field, message: `"${path}" is not a file in public/ (looked for public/${path}).`, fix }];
+  });
+};
+
 /** The ladder's rules, in the order their problems are listed. */
 export const CONTENT_RULES: readonly ContentRule[] = [
   someLevels,
@@ -285,4 +304,5 @@ export const CONTENT_RULES: readonly ContentRule[] = [
   noCycles,
   levelNamesFree,
   aliasesLeadHere,
+  siteImagesExist,
 ];
