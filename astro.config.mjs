@@ -13,6 +13,7 @@ import { rehypeSanitizeLevel } from './src/lib/markdown/rehype-sanitize-level.ts
 import { levelLinkOptions } from './src/node/level-link-options.ts';
 import { buildTimeDefine } from './src/lib/site-config.ts';
 import { publishedUrls } from './src/integrations/published-urls.ts';
+import { hostHeaders } from './src/integrations/host-headers.ts';
 import { buildGuard } from './src/integrations/build-guard.ts';
 
 const guard = buildGuard();
@@ -89,6 +90,8 @@ export default defineConfig({
     sitemap({ filter: (page) => !content.redirectPages.has(new URL(page).pathname) }),
     // Fails the build when a URL in <content>/published-urls.txt would stop working.
     publishedUrls({ contentDir }),
+    // _headers (Netlify, Cloudflare Pages) and nginx-headers.conf: the pages' CSP as a header, caching, hardening.
+    hostHeaders(),
     // Last: any error of the build means no site, and the site appears only once all is done.
     guard.finish,
   ],
