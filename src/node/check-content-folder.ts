@@ -14,6 +14,7 @@ import { route, TRACK_PAGE_NAMES } from '../lib/urls.ts';
 import { hasCode } from './fs-errors.ts';
 import { levelTextPlugins } from './level-markdown.ts';
 import { readContentFolder } from './read-content-folder.ts';
+import { readPublicFiles } from './public-files.ts';
 
 /**
  * Every rule the build enforces on a content folder, without building the site: the reader's and
@@ -22,7 +23,7 @@ import { readContentFolder } from './read-content-folder.ts';
  */
 export async function checkContentFolder(root: string, contentDir: string, base: string): Promise<ContentProblem[]> {
   const files = await readContentFolder(root, contentDir);
-  const { problems, source } = checkContent(files);
+  const { problems, source } = checkContent(files, { publicFiles: await readPublicFiles(path.join(root, 'public')) });
   if (problems.length > 0) return problems;
   const processor = await createMarkdownProcessor({
     remarkPlugins: [remarkGfm],

@@ -19,10 +19,11 @@ function devEnv(): NodeJS.ProcessEnv {
 
 /**
  * Starts `astro dev` on a content folder and port; resolves once it watches files and serves its
- * home page.
+ * home page. `--ignore-lock`: Astro allows one dev server per project unless told otherwise, and
+ * the browser tests' own dev server may be running.
  */
 export async function startDevServer(contentDir: string, port: number): Promise<DevServer> {
-  const server = spawn(process.execPath, [path.join(repoRoot, 'node_modules/astro/bin/astro.mjs'), 'dev', '--port', String(port)], {
+  const server = spawn(process.execPath, [path.join(repoRoot, 'node_modules/astro/bin/astro.mjs'), 'dev', '--port', String(port), '--ignore-lock'], {
     cwd: repoRoot,
     env: { ...devEnv(), ASTRO_TELEMETRY_DISABLED: '1', LADDER_CONTENT_DIR: contentDir },
   });
