@@ -129,37 +129,32 @@ function misplacedFix(role: Extract<FileRole, { kind: 'misplaced' }>, paths: Rea
   return `Its name differs from ${taken.split('/').pop()} only in case or spelling, and both would be the level "${track}/${name}": keep one file (move any text you need into it) and delete the other.`;
 }
 
-function unreadable(file: ContentFile): ContentProblem {
-  if (file.problem === 'link-outside') {
-    return {
-      file: file.path,
-      field: '(file)',
-      message: 'is a link that leads out of the content folder; the site publishes only what is inside it.',
-      fix: 'Copy the file into the content folder instead of linking to it, or delete the link.',
-    };
-  }
-  if (file.problem === 'link-broken') {
-    return {
-      file: file.path,
-      field: '(file)',
-      message: 'is a link to a file that does not exist.',
-      fix: 'Delete the link, or put the file itself in its place.',
-    };
-  }
-  if (file.problem === 'link-folder') {
-    return {
-      file: file.path,
-      field: '(file)',
-      message: 'is a link to a folder; the site reads only folders that are really in the content folder.',
-      fix: 'Replace the link with the folder itself (move or copy it), or delete the link.',
-    };
-  }
-  return {
-    file: file.path,
+/** What each way a file can be unreadable means to an author, and what to do. */
+const UNREADABLE: Record<NonNullable<ContentFile['problem']>, Omit<ContentProblem, 'file'>> = {
+  'link-outside': {
+    field: '(file)',
+    message: 'is a link that leads out of the content folder; the site publishes only what is inside it.',
+    fix: 'Copy the file into the content folder instead of linking to it, or delete the link.',
+  },
+  'link-broken': {
+    field: '(file)',
+    message: 'is a link to a file that does not exist.',
+    fix: 'Delete the link, or put the file itself in its place.',
+  },
+  'link-folder': {
+    field: '(file)',
+    message: 'is a link to a folder; the site reads only folders that are really in the content folder.',
+    fix: 'Replace the link with the folder itself (move or copy it), or delete the link.',
+  },
+  'not-utf8': {
     field: '(encoding)',
     message: 'is not UTF-8 text, so some of its characters would be published wrongly.',
     fix: 'Save the file as UTF-8 in your editor (often "Save with encoding" or "Reopen with encoding", then UTF-8).',
-  };
+  },
+};
+
+function unreadable(file: ContentFile): ContentProblem {
+  return { file: file.path, ...UNREADABLE[file.problem ?? 'not-utf8'] };
 }
 
 function parseTrack(file: ContentFile, trackId: string, problems: ContentProblem[]): TrackSource | undefined {
