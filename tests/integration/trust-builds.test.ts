@@ -284,7 +284,7 @@ describe('content the build publishes, safely', () => {
   test('the build time is one instant: ladder.json, the footer and the printed page show the same', () => {
     const built = ladderJson('non-latin').built;
     const page = read('non-latin', 'ops/l1/index.html');
-    const dates = [...page.matchAll(/<time datetime="([^"]+)"/g)].map((match) => match[1]);
+    const dates = [...page.matchAll(/Built on <time datetime="([^"]+)"/g)].map((match) => match[1]);
     expect(dates).toEqual([built.slice(0, 10), built.slice(0, 10)]);
   });
 
