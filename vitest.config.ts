@@ -1,3 +1,4 @@
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
@@ -8,6 +9,8 @@ export default defineConfig({
         // Pure and fast: logic, the content check over fixture folders, rendering Markdown in
         // memory. No builds, servers or browsers.
         test: { name: 'unit', include: ['tests/unit/**/*.test.ts'] },
+        // Astro's virtual module, for the pages' side of the ladder (src/collections/): mocked per test.
+        resolve: { alias: { 'astro:content': fileURLToPath(new URL('./tests/support/astro-content.ts', import.meta.url)) } },
       },
       {
         extends: true,
