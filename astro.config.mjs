@@ -10,6 +10,7 @@ import { rehypeExpectations } from './src/lib/markdown/rehype-expectations.ts';
 import { rehypeLevelLinks } from './src/lib/markdown/rehype-level-links.ts';
 import { rehypeLevelOutline } from './src/lib/markdown/rehype-level-outline.ts';
 import { rehypeSanitizeLevel } from './src/lib/markdown/rehype-sanitize-level.ts';
+import { rehypeTableRegions } from './src/lib/markdown/rehype-table-regions.ts';
 import { levelLinkOptions } from './src/node/level-link-options.ts';
 import { buildTimeDefine } from './src/lib/site-config.ts';
 import { publishedUrls } from './src/integrations/published-urls.ts';
@@ -53,6 +54,8 @@ export default defineConfig({
         // Every paragraph, bullet and heading gets a stable id and a copy-link control, so a
         // review can link a single expectation.
         rehypeExpectations,
+        // Each table in a labelled, keyboard-focusable scroll region: a wide table never widens a phone's page.
+        rehypeTableRegions,
       ],
       // GFM comes from remark-gfm above, once.
       gfm: false,

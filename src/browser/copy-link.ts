@@ -1,6 +1,11 @@
-// Copy-link controls: a click copies the absolute address of the paragraph or level.
-// One listener for every control (event delegation). The canonical link carries SITE_URL and
-// the base path, so the copied address is the published one even on a preview or staging host.
+// The control beside each expectation (paragraph, bullet, heading) and each title: today it copies
+// the expectation's link. It is the one place later per-expectation actions go (suggest a change,
+// self-review marks): extend this control, its markup (src/lib/markdown/copy-link.ts and
+// src/components/CopyLink.astro) and its styles (global.css), rather than adding controls beside it.
+//
+// A click copies the absolute address of the expectation or level. One listener for every control
+// (event delegation). The canonical link carries SITE_URL and the base path, so the copied address
+// is the published one even on a preview or staging host.
 const announcer = document.querySelector<HTMLElement>('[data-copy-status]');
 document.addEventListener('click', (event) => {
   const link = (event.target as Element).closest?.<HTMLAnchorElement>('a.copy-link');
@@ -16,3 +21,8 @@ document.addEventListener('click', (event) => {
     () => (location.href = link.href),
   );
 });
+// Escape hides a control's name shown on hover or focus (WCAG 1.4.13, global.css) until the next
+// key or pointer move. Kept this short: the page's JavaScript budget is 1 KB.
+for (const type of ['keydown', 'pointerover']) {
+  addEventListener(type, (event) => document.documentElement.toggleAttribute('data-quiet', (event as KeyboardEvent).key === 'Escape'));
+}

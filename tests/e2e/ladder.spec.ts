@@ -116,3 +116,11 @@ test('every page opens without errors, and every internal link stays under the b
   }
   expect([...seen].length).toBeGreaterThanOrEqual(8);
 });
+
+test('a level without sections (the seed) has no "On this page" list and loads no script or stylesheet for one', async ({ page }) => {
+  await openLevelFromHome(page, 'Principal Engineer');
+  await expect(page.getByRole('navigation', { name: 'On this page' })).toHaveCount(0);
+  await expect(page.locator('[data-on-this-page]')).toHaveCount(0);
+  await expect(page.locator('script[src*="OnThisPage"], link[href*="on-this-page"]')).toHaveCount(0);
+  await expect(page.locator('.level-text').locator('h2, h3, h4')).toHaveCount(0);
+});

@@ -3,12 +3,13 @@ import remarkGfm from 'remark-gfm';
 import { rehypeExpectations } from '../../src/lib/markdown/rehype-expectations.ts';
 import { rehypeLevelOutline } from '../../src/lib/markdown/rehype-level-outline.ts';
 import { rehypeSanitizeLevel } from '../../src/lib/markdown/rehype-sanitize-level.ts';
+import { rehypeTableRegions } from '../../src/lib/markdown/rehype-table-regions.ts';
 import { textProblemsOf } from '../../src/lib/markdown/problems.ts';
 
 /** The site's Markdown pipeline for a level (as astro.config.mjs sets it up), without link resolution. */
 const processor = await createMarkdownProcessor({
   remarkPlugins: [remarkGfm],
-  rehypePlugins: [rehypeSanitizeLevel, rehypeLevelOutline, rehypeExpectations],
+  rehypePlugins: [rehypeSanitizeLevel, rehypeLevelOutline, rehypeExpectations, rehypeTableRegions],
   gfm: false,
   smartypants: false,
   syntaxHighlight: false,
