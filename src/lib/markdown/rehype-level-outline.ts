@@ -35,6 +35,8 @@ export function rehypeLevelOutline() {
     tree.children = tree.children.filter(
       (node) => !(node.type === 'element' && HEADING.test(node.tagName) && title !== '' && sameTitle(toText(node), title)),
     );
+    // The line break that followed a dropped heading would open the text with blank space.
+    while (tree.children[0]?.type === 'text' && tree.children[0].value.trim() === '') tree.children.shift();
     const headings: Element[] = [];
     const collect = (node: Root | Element) => {
       for (const child of node.children) {
