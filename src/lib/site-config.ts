@@ -15,6 +15,8 @@ export interface SiteConfig {
   contentDir: string;
   /** Where the site's source lives (linked from the footer); none when `SOURCE_URL` is unset. */
   sourceUrl?: string;
+  /** The branch the "Edit this level" links open (`SOURCE_BRANCH`, default `main`). */
+  sourceBranch: string;
 }
 
 /**
@@ -32,7 +34,7 @@ export class SettingError extends Error {
 }
 
 /**
- * Reads `SITE_URL`, `BASE_PATH`, `LADDER_CONTENT_DIR` and `SOURCE_URL`, with defaults. Throws a
+ * Reads `SITE_URL`, `BASE_PATH`, `LADDER_CONTENT_DIR`, `SOURCE_URL` and `SOURCE_BRANCH`, with defaults. Throws a
  * `SettingError` naming the variable when one cannot be used, so the build stops before it starts.
  * @example readSiteConfig({ BASE_PATH: 'ladder' }).base // '/ladder/'
  */
@@ -42,6 +44,7 @@ export function readSiteConfig(env: Record<string, string | undefined>): SiteCon
     site: siteUrl(env.SITE_URL),
     base: normaliseBase(env.BASE_PATH),
     contentDir: env.LADDER_CONTENT_DIR?.trim() || 'content',
+    sourceBranch: env.SOURCE_BRANCH?.trim() || 'main',
     ...(sourceUrl ? { sourceUrl: httpUrl('SOURCE_URL', sourceUrl, 'SOURCE_URL=https://github.com/org/ladder') } : {}),
   };
 }

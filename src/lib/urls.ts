@@ -52,6 +52,12 @@ export const route = {
   comparePair: (trackId: string, fromSlug: string, toSlug: string) => `/${trackId}/compare/${fromSlug}...${toSlug}/`,
   /** The competency matrix of a track whose levels share section names. */
   matrix: (trackId: string) => `/${trackId}/matrix/`,
+  /** A level's History page: each commit that changed it, with what changed. */
+  levelHistory: (levelId: string) => `/${levelId}/history/`,
+  /** What changed, across the whole ladder, newest first. */
+  changes: () => '/changes/',
+  /** The Atom feed of What changed. */
+  changesFeed: () => '/changes.xml',
 };
 
 

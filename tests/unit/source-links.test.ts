@@ -1,0 +1,52 @@
+/** "Edit this level" and "Suggest a change" on GitHub and GitLab (issue #15). */
+import { describe, expect, test } from 'vitest';
+import { editUrl, sourceHost, suggestUrl } from '../../src/lib/source-links.ts';
+import { readSiteConfig } from '../../src/lib/site-config.ts';
+
+const level = { levelTitle: 'Senior & Principal', pageUrl: 'https://ladder.example.com/ops/senior/' };
+
+describe('sourceHost', () => {
+  test('GitLab for gitlab hosts, GitHub otherwise', () => {
+    expect(sourceHost('https://gitlab.com/acme/ladder')).toBe('gitlab');
+    expect(sourceHost('https://gitlab.acme.example/people/ladder')).toBe('gitlab');
+    expect(sourceHost('https://github.com/acme/ladder')).toBe('github');
+    expect(sourceHost('https://github.acme.example/acme/ladder')).toBe('github');
+  });
+});
+
+describe('editUrl', () => {
+  test("opens the file in the host's web editor", () => {
+    expect(editUrl('https://github.com/acme/ladder', 'main', 'content/ops/senior.md')).toBe('https://github.com/acme/ladder/edit/main/content/ops/senior.md');
+    expect(editUrl('https://gitlab.com/acme/ladder/', 'main', 'content/ops/senior.md')).toBe('https://gitlab.com/acme/ladder/-/edit/main/content/ops/senior.md');
+  });
+
+  test('encodes each part of the branch and path, keeping slashes; drops .git', () => {
+    expect(editUrl('https://github.com/acme/ladder.git', 'release/2026 q1', 'content/ops/café #1.md')).toBe(
+      'https://github.com/acme/ladder/edit/release/2026%20q1/content/ops/caf%C3%A9%20%231.md',
+    );
+  });
+});
+
+describe('suggestUrl', () => {
+  test("GitHub: a new issue with the level's title and URL", () => {
+    const url = new URL(suggestUrl('https://github.com/acme/ladder', level));
+    expect(`${url.origin}${url.pathname}`).toBe('https://github.com/acme/ladder/issues/new');
+    expect(url.searchParams.get('title')).toBe('Suggestion for Senior & Principal');
+    expect(url.searchParams.get('body')).toContain('https://ladder.example.com/ops/senior/');
+    expect(url.search).toContain('title=Suggestion+for+Senior+%26+Principal');
+  });
+
+  test("GitLab: issue[title] and issue[description]", () => {
+    const url = new URL(suggestUrl('https://gitlab.com/acme/ladder', level));
+    expect(`${url.origin}${url.pathname}`).toBe('https://gitlab.com/acme/ladder/-/issues/new');
+    expect(url.searchParams.get('issue[title]')).toBe('Suggestion for Senior & Principal');
+    expect(url.searchParams.get('issue[description]')).toContain('Level: Senior & Principal\nPage: https://ladder.example.com/ops/senior/');
+  });
+});
+
+describe('SOURCE_BRANCH', () => {
+  test('defaults to main', () => {
+    expect(readSiteConfig({}).sourceBranch).toBe('main');
+    expect(readSiteConfig({ SOURCE_BRANCH: ' trunk ' }).sourceBranch).toBe('trunk');
+  });
+});
