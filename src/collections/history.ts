@@ -23,7 +23,7 @@ export async function levelChanges(levelId: string): Promise<LevelChange[] | und
 
 /** One version of a level on its History page: the commit and what it changed in the text. */
 export interface LevelVersion extends LevelChange {
-  /** The word diff from the version before; `undefined` when that version is not known. */
+  /** The word diff from the version before; `undefined` for a first version or when the one before is not known. */
   diff: DiffPart[] | undefined;
 }
 
@@ -40,8 +40,9 @@ export async function levelVersions(levelId: string): Promise<{ versions: LevelV
   const wanted = changes.slice(0, HISTORY_VERSIONS + 1);
   const texts = await readVersions(siteConfig().contentDir, history.prefix, wanted);
   const versions = shown.map((change, index) => {
+    // A first version has nothing to compare with: its page says so rather than mark every word added.
     const after = texts[index];
-    const before = change.added ? '' : texts[index + 1];
+    const before = change.added ? undefined : texts[index + 1];
     return { ...change, diff: after === undefined || before === undefined ? undefined : wordDiff(before, after) };
   });
   return { versions, total: changes.length };
