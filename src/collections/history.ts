@@ -23,29 +23,34 @@ export async function levelChanges(levelId: string): Promise<LevelChange[] | und
 
 /** One version of a level on its History page: the commit and what it changed in the text. */
 export interface LevelVersion extends LevelChange {
-  /** The word diff from the version before; `undefined` for a first version or when the one before is not known. */
+  /**
+   * The word diff from the version before; `undefined` for a first version, for one older than
+   * the HISTORY_VERSIONS most recent, or when the one before is not known.
+   */
   diff: DiffPart[] | undefined;
+  /** Whether this version is older than the HISTORY_VERSIONS most recent, so shown without its diff. */
+  older: boolean;
 }
 
 /**
- * The level's HISTORY_VERSIONS most recent commits with their word diffs: the texts come from
- * one `git cat-file --batch` for the level. `undefined` when this build has no history.
+ * Every commit of the level, newest first; the HISTORY_VERSIONS most recent with their word diffs,
+ * their texts read through the build's one `git cat-file --batch`. `undefined` when this build has
+ * no history.
  */
-export async function levelVersions(levelId: string): Promise<{ versions: LevelVersion[]; total: number } | undefined> {
+export async function levelVersions(levelId: string): Promise<{ versions: LevelVersion[]; diffed: number } | undefined> {
   const history = await ladderHistory();
   if (!history.available) return undefined;
   const changes = history.levels.get(levelId) ?? [];
-  const shown = changes.slice(0, HISTORY_VERSIONS);
-  // Each shown version and the one before the oldest shown, when there is one.
-  const wanted = changes.slice(0, HISTORY_VERSIONS + 1);
-  const texts = await readVersions(siteConfig().contentDir, history.prefix, wanted);
-  const versions = shown.map((change, index) => {
+  // Each version with a diff, and the one before the oldest of them, when there is one.
+  const texts = await readVersions(siteConfig().contentDir, history.prefix, changes.slice(0, HISTORY_VERSIONS + 1));
+  const versions = changes.map((change, index) => {
+    const older = index >= HISTORY_VERSIONS;
     // A first version has nothing to compare with: its page says so rather than mark every word added.
     const after = texts[index];
-    const before = change.added ? undefined : texts[index + 1];
-    return { ...change, diff: after === undefined || before === undefined ? undefined : wordDiff(before, after) };
+    const before = change.added || older ? undefined : texts[index + 1];
+    return { ...change, older, diff: after === undefined || before === undefined ? undefined : wordDiff(before, after) };
   });
-  return { versions, total: changes.length };
+  return { versions, diffed: Math.min(changes.length, HISTORY_VERSIONS) };
 }
 
 /** Every change of every level, newest first, for What changed and its feed; `undefined` without history. */
