@@ -1,9 +1,10 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from '../support/test.ts';
 import { builtPages } from '../support/site-pages.ts';
+import { TRACK_PAGE_NAMES } from '../../src/lib/urls.ts';
 
-/** Level pages are the built pages two folders deep: `track/level/`. */
-const isLevelPage = (path: string) => /^[^/]+\/[^/]+\/$/.test(path);
+/** Level pages are the built pages two folders deep, `track/level/`, other than the track's own pages (`track/all/`, …). */
+const isLevelPage = (path: string) => /^[^/]+\/([^/]+)\/$/.test(path) && !(TRACK_PAGE_NAMES as readonly string[]).includes(path.split('/')[1]!);
 
 /** The path of the focused element's link, or undefined when focus is not on a link. */
 async function focusedHref(page: Page): Promise<string | undefined> {
