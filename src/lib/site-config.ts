@@ -15,8 +15,8 @@ export interface SiteConfig {
   contentDir: string;
   /** Where the site's source lives (linked from the footer); none when `SOURCE_URL` is unset. */
   sourceUrl?: string;
-  /** The branch the "Edit this level" links open (`SOURCE_BRANCH`, default `main`). */
-  sourceBranch: string;
+  /** The branch "Edit this level" opens (`SOURCE_BRANCH`, default `main`); set with `sourceUrl` only. */
+  sourceBranch?: string;
 }
 
 /**
@@ -44,8 +44,9 @@ export function readSiteConfig(env: Record<string, string | undefined>): SiteCon
     site: siteUrl(env.SITE_URL),
     base: normaliseBase(env.BASE_PATH),
     contentDir: env.LADDER_CONTENT_DIR?.trim() || 'content',
-    sourceBranch: env.SOURCE_BRANCH?.trim() || 'main',
-    ...(sourceUrl ? { sourceUrl: httpUrl('SOURCE_URL', sourceUrl, 'SOURCE_URL=https://github.com/org/ladder') } : {}),
+    ...(sourceUrl
+      ? { sourceUrl: httpUrl('SOURCE_URL', sourceUrl, 'SOURCE_URL=https://github.com/org/ladder'), sourceBranch: env.SOURCE_BRANCH?.trim() || 'main' }
+      : {}),
   };
 }
 

@@ -45,8 +45,10 @@ describe('suggestUrl', () => {
 });
 
 describe('SOURCE_BRANCH', () => {
-  test('defaults to main', () => {
-    expect(readSiteConfig({}).sourceBranch).toBe('main');
-    expect(readSiteConfig({ SOURCE_BRANCH: ' trunk ' }).sourceBranch).toBe('trunk');
+  test('defaults to main, and comes with SOURCE_URL only', () => {
+    const SOURCE_URL = 'https://github.com/acme/ladder';
+    expect(readSiteConfig({ SOURCE_URL }).sourceBranch).toBe('main');
+    expect(readSiteConfig({ SOURCE_URL, SOURCE_BRANCH: ' trunk ' }).sourceBranch).toBe('trunk');
+    expect(readSiteConfig({ SOURCE_BRANCH: 'trunk' })).not.toHaveProperty('sourceBranch');
   });
 });
