@@ -12,6 +12,7 @@ import { rehypeLevelOutline } from './src/lib/markdown/rehype-level-outline.ts';
 import { rehypeSanitizeLevel } from './src/lib/markdown/rehype-sanitize-level.ts';
 import { rehypeTableRegions } from './src/lib/markdown/rehype-table-regions.ts';
 import { levelLinkOptions } from './src/node/level-link-options.ts';
+import { contentCacheDir } from './src/node/content-cache-dir.ts';
 import { buildTimeDefine } from './src/lib/site-config.ts';
 import { publishedUrls } from './src/integrations/published-urls.ts';
 import { hostHeaders } from './src/integrations/host-headers.ts';
@@ -24,9 +25,8 @@ const content = ladderContent({ contentDir });
 
 export default defineConfig({
   site,
-  // Each content folder keeps its own content cache, so building a fixture ladder never
-  // leaves its entries behind in the next build of the real one.
-  ...(contentDir === 'content' ? {} : { cacheDir: `./node_modules/.astro/${contentDir.replace(/[^a-z0-9]+/gi, '-')}` }),
+  // A content cache per content folder and per version of the Markdown plugins (see the module).
+  cacheDir: contentCacheDir(contentDir),
   base,
   trailingSlash: 'ignore',
   // One stylesheet and one script for the whole site, as files: a page costs its HTML, the CSS,

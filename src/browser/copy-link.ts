@@ -5,7 +5,8 @@
 //
 // A click copies the absolute address of the expectation or level. One listener for every control
 // (event delegation). The canonical link carries SITE_URL and the base path, so the copied address
-// is the published one even on a preview or staging host.
+// is the published one even on a preview or staging host; a build without SITE_URL has none, and
+// the address the page was opened at is copied.
 const announcer = document.querySelector<HTMLElement>('[data-copy-status]');
 document.addEventListener('click', (event) => {
   const link = (event.target as Element).closest?.<HTMLAnchorElement>('a.copy-link');

@@ -61,8 +61,8 @@ export function siteUrlIsSet(env: Record<string, string | undefined> = process.e
 
 /** The one line a production build prints when `SITE_URL` is not set. */
 export const MISSING_SITE_URL_WARNING =
-  'SITE_URL is not set, so the site does not know its published address: canonical URLs, link previews, the sitemap, robots.txt ' +
-  'and ladder.json point at http://localhost:4321, and copied links and printed pages cannot give it. ' +
+  'SITE_URL is not set, so the site does not know its published address: pages carry no canonical URLs or link previews, the sitemap, ' +
+  'robots.txt and ladder.json point at http://localhost:4321, copied links give the address a page was opened at, and printed pages show none. ' +
   'Set it to where the site will be published, e.g. SITE_URL=https://ladder.example.com npm run build (see Configuration in the README).';
 
 let settings: SiteConfig | undefined;

@@ -75,13 +75,14 @@ describe('a ladder with its own site file', () => {
     expect(Object.keys(entry.languages)).toEqual(['fr']);
   });
 
-  test('without SITE_URL the build warns once, and printed pages show no localhost address', () => {
+  test('without SITE_URL the build warns once, and pages show no localhost address: no canonical URL, none printed', () => {
     expect(count(ladder.output, WARNING), ladder.output).toBe(1);
     const line = ladder.output.split('\n').find((text) => text.includes(WARNING))!;
     for (const word of ['canonical URLs', 'link previews', 'the sitemap', 'copied links', 'printed pages', 'SITE_URL=https://']) expect(line).toContain(word);
     const printed = /<p class="print-only print-meta[^"]*">([\s\S]*?)<\/p>/.exec(page('exploitation/confirme/index.html'))?.[1];
     expect(printed).toMatch(/^Built on <time/);
     expect(printed).not.toContain('localhost');
+    expect(page('exploitation/confirme/index.html')).not.toContain('rel="canonical"');
   });
 
   test('a site file with a wrong value stops the build, naming the file, the line and the field', () => {
