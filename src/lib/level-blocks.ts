@@ -1,9 +1,9 @@
 /**
  * A level's rendered HTML, read as a tree (hast) rather than by pattern: its expectations
- * (every element with an id: paragraphs, list items, headings), its top-level blocks, and a copy
- * scoped to share a page with other levels. Build-time only: the browser never loads hast.
+ * (every element with an id: paragraphs, list items, headings) and a copy scoped to share a page
+ * with other levels. Build-time only: the browser never loads hast.
  */
-import type { Element, ElementContent, Root, RootContent } from 'hast';
+import type { Element, Root } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { toHtml } from 'hast-util-to-html';
 import { toText } from 'hast-util-to-text';
@@ -19,9 +19,6 @@ export interface Expectation {
   section?: string;
 }
 
-/** Backwards-compatible name for an expectation's id and text. */
-export type Paragraph = Pick<Expectation, 'id' | 'text'>;
-
 const KIND: Record<string, Expectation['kind']> = { p: 'paragraph', li: 'item', h2: 'heading', h3: 'heading', h4: 'heading', h5: 'heading', h6: 'heading' };
 
 function parse(html: string): Root {
@@ -31,14 +28,6 @@ function parse(html: string): Root {
 /** Collapses whitespace, as a reader sees text. */
 function tidy(text: string): string {
   return text.replace(/\s+/g, ' ').trim();
-}
-
-/**
- * Plain text of an HTML fragment: tags dropped, entities decoded, whitespace collapsed.
- * @example htmlToText('Fish &amp; <em>chips</em>') // 'Fish & chips'
- */
-export function htmlToText(html: string): string {
-  return tidy(toText(parse(html), { whitespace: 'normal' }));
 }
 
 /** An element's own text: a list item's text without the lists nested in it. */
@@ -72,17 +61,6 @@ export function expectationsOf(html: string): Expectation[] {
 }
 
 /**
- * Splits rendered HTML into its top-level blocks (paragraphs, lists, tables, …), so two levels
- * can be laid out block by block. Text between blocks that is only whitespace is dropped.
- * @example splitBlocks('<p>a</p>\n<ul><li>b</li></ul>') // ['<p>a</p>', '<ul><li>b</li></ul>']
- */
-export function splitBlocks(html: string): string[] {
-  return parse(html)
-    .children.filter((node: RootContent) => node.type === 'element' || (node.type === 'text' && node.value.trim() !== ''))
-    .map((node) => toHtml(node as ElementContent).trim());
-}
-
-/**
  * A level's HTML made fit to share a page with other levels (whole track, compare): ids get the
  * level's slug in front so they stay unique on the page, and each copy-link control points at the
  * expectation on the level's own page, the address people should quote.
@@ -101,14 +79,4 @@ export function scopeLevelHtml(html: string, slug: string, levelUrl: string): st
     }
   });
   return toHtml(tree);
-}
-
-/**
- * The paragraphs of a level's rendered text that have an id.
- * @example paragraphsOf('<p id="a">Hello <em>you</em></p>') // [{ id: 'a', text: 'Hello you' }]
- */
-export function paragraphsOf(html: string): Paragraph[] {
-  return expectationsOf(html)
-    .filter((expectation) => expectation.kind === 'paragraph')
-    .map(({ id, text }) => ({ id, text }));
 }

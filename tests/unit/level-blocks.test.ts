@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { comparePairs, pairPath } from '../../src/lib/compare.ts';
 import { compareHtml } from '../../src/lib/compare-html.ts';
-import { expectationsOf, htmlToText, paragraphsOf, scopeLevelHtml, splitBlocks } from '../../src/lib/level-blocks.ts';
+import { expectationsOf, scopeLevelHtml } from '../../src/lib/level-blocks.ts';
 import { renderLevelMarkdown } from '../support/markdown.ts';
 import { ladderOf, WEB_OPERATIONS_LADDER } from '../support/fixtures.ts';
 
@@ -17,18 +17,13 @@ describe('copy-link controls', () => {
   });
 
   test('add no words to the paragraph text', async () => {
-    expect(paragraphsOf(await render('You ship &amp; you *mentor*.'))).toEqual([{ id: 'you-ship-you-mentor', text: 'You ship & you mentor.' }]);
+    expect(expectationsOf(await render('You ship &amp; you *mentor*.'))).toEqual([{ id: 'you-ship-you-mentor', kind: 'paragraph', text: 'You ship & you mentor.' }]);
   });
 });
 
 describe('a level text as HTML', () => {
-  test('decodes entities in paragraph text', () => {
-    expect(htmlToText('It&#39;s &quot;fine&quot; &#x2014; <b>really</b>')).toBe('It\'s "fine" — really');
-  });
-
-  test('splits into its top-level blocks, nested elements and void elements included', () => {
-    const html = '<p id="a">One <em>two</em></p>\n<ul>\n<li><input type="checkbox" disabled> x</li>\n</ul>\n<hr>\n<table><tr><td><p>in</p></td></tr></table>';
-    expect(splitBlocks(html)).toEqual(['<p id="a">One <em>two</em></p>', '<ul>\n<li><input type="checkbox" disabled> x</li>\n</ul>', '<hr>', '<table><tbody><tr><td><p>in</p></td></tr></tbody></table>']);
+  test('decodes entities in the text of an expectation', () => {
+    expect(expectationsOf('<p id="a">It&#39;s &quot;fine&quot; &#x2014; <b>really</b></p>')[0]!.text).toBe('It\'s "fine" — really');
   });
 
   test('scoping reads attributes in any order and leaves other links alone', () => {
