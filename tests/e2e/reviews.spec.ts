@@ -232,7 +232,7 @@ test('ladder.json validates against its schema and lists every level with its pa
   expect(manager).toMatchObject({ title: 'Manager Web Operations', tbd: true, url: null });
 });
 
-test('every page has a title and description for link previews and a canonical URL', async ({ page, request, baseURL }) => {
+test('every page has a title and description for link previews, and a canonical URL only when SITE_URL says where it is published', async ({ page, request, baseURL }) => {
   const json = ladderJsonSchema.parse(await (await request.get('ladder.json')).json());
   expect(json.urls.length).toBeGreaterThanOrEqual(15);
   for (const url of json.urls) {
@@ -241,6 +241,8 @@ test('every page has a title and description for link previews and a canonical U
     await expect(page.locator('meta[property="og:title"]'), path).toHaveAttribute('content', /\S/);
     await expect(page.locator('meta[property="og:description"]'), path).toHaveAttribute('content', /\S/);
     await expect(page.locator('meta[name="twitter:card"]'), path).toHaveAttribute('content', 'summary');
-    await expect(page.locator('link[rel="canonical"]'), path).toHaveAttribute('href', url);
+    // `npm test` builds without SITE_URL: then no page claims a localhost address as its own.
+    if (json.site.startsWith('http://localhost:4321/')) await expect(page.locator('link[rel="canonical"]'), path).toHaveCount(0);
+    else await expect(page.locator('link[rel="canonical"]'), path).toHaveAttribute('href', url);
   }
 });
