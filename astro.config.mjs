@@ -13,7 +13,8 @@ import { rehypeSanitizeLevel } from './src/lib/markdown/rehype-sanitize-level.ts
 import { rehypeTableRegions } from './src/lib/markdown/rehype-table-regions.ts';
 import { levelLinkOptions } from './src/node/level-link-options.ts';
 import { contentCacheDir } from './src/node/content-cache-dir.ts';
-import { buildTimeDefine } from './src/lib/site-config.ts';
+import { siteOriginCss } from './src/node/site-origin-css.ts';
+import { buildTimeDefine, siteUrlIsSet } from './src/lib/site-config.ts';
 import { publishedUrls } from './src/integrations/published-urls.ts';
 import { hostHeaders } from './src/integrations/host-headers.ts';
 import { buildGuard } from './src/integrations/build-guard.ts';
@@ -74,6 +75,8 @@ export default defineConfig({
   vite: {
     // The one build time (BUILD_TIME in src/lib/site-config.ts), the same on every page.
     define: buildTimeDefine(),
+    // SITE_URL's origin as a CSS variable, for the addresses printed after links.
+    plugins: [siteOriginCss(siteUrlIsSet() ? new URL(site).origin : undefined)],
     build: {
       cssCodeSplit: false,
       // Never inline the page script into the HTML: as a file it is cached across pages.

@@ -202,9 +202,11 @@ test.describe('printing', () => {
     const canonical = (await canonicalLink.count()) > 0 ? await canonicalLink.getAttribute('href') : null;
     if (!canonical) await expect(meta).toHaveText(/^Built on 20/);
     else await expect(meta).toContainText(`${canonical} · Built on 20`);
+    // A link within the site prints its published address, origin and all; without SITE_URL none.
     const link = page.locator('.advancement a').first();
     const after = await link.evaluate((element) => getComputedStyle(element, '::after').content);
-    expect(after).toContain(`${await link.getAttribute('href')}`);
+    if (!canonical) expect(after).toBe('none');
+    else expect(after).toBe(`" (${new URL(canonical).origin}${await link.getAttribute('href')})"`);
     await page.emulateMedia({ media: 'screen' });
     await expect(meta).toBeHidden();
   });

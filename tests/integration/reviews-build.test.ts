@@ -66,6 +66,17 @@ describe('a ladder with renamed levels, built under a base path', () => {
       expect(await page.locator('p:target').innerText()).toContain('You work on your own');
     });
 
+    test('a printed level writes the published address after each link within the site, origin and base path included', async () => {
+      const page = await browser.newPage();
+      await page.goto(`${server.origin}/ladder/ops/junior/`);
+      await page.emulateMedia({ media: 'print' });
+      const link = page.locator('.advancement a').first();
+      const after = await link.evaluate((element) => getComputedStyle(element, '::after').content);
+      expect(after).toBe(`" (https://ladder.example.com${await link.getAttribute('href')})"`);
+      expect(after).toContain('https://ladder.example.com/ladder/ops/');
+      await page.close();
+    });
+
     test('without JavaScript an old address still lands on the new page', async () => {
       const context = await browser.newContext({ javaScriptEnabled: false });
       const page = await context.newPage();
