@@ -6,12 +6,8 @@ import { unified } from '@astrojs/markdown-remark';
 import remarkGfm from 'remark-gfm';
 import { ladderContent } from './src/integrations/ladder-content.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
-import { rehypeExpectations } from './src/lib/markdown/rehype-expectations.ts';
-import { rehypeLevelLinks } from './src/lib/markdown/rehype-level-links.ts';
-import { rehypeLevelOutline } from './src/lib/markdown/rehype-level-outline.ts';
-import { rehypeSanitizeLevel } from './src/lib/markdown/rehype-sanitize-level.ts';
 import { rehypeTableRegions } from './src/lib/markdown/rehype-table-regions.ts';
-import { levelLinkOptions } from './src/node/level-link-options.ts';
+import { levelTextPlugins } from './src/node/level-markdown.ts';
 import { contentCacheDir } from './src/node/content-cache-dir.ts';
 import { siteOriginCss } from './src/node/site-origin-css.ts';
 import { buildTimeDefine, siteUrlIsSet } from './src/lib/site-config.ts';
@@ -45,16 +41,9 @@ export default defineConfig({
     processor: unified({
       remarkPlugins: [remarkGfm],
       rehypePlugins: [
-        // Raw HTML in a Markdown level is parsed and sanitised: Markdown levels are content, not
-        // code (MDX levels are code and are left as written).
-        rehypeSanitizeLevel,
-        // Links between level files lead to the levels' pages.
-        [rehypeLevelLinks, levelLinkOptions(contentDir, base)],
-        // Headings make an outline under the page's title.
-        rehypeLevelOutline,
-        // Every paragraph, bullet and heading gets a stable id and a copy-link control, so a
-        // review can link a single expectation.
-        rehypeExpectations,
+        // Sanitising, links between levels, the outline, expectation ids and copy-links: the same
+        // list `npm run check:content` renders with (src/node/level-markdown.ts).
+        ...levelTextPlugins(contentDir, base),
         // Each table in a labelled, keyboard-focusable scroll region: a wide table never widens a phone's page.
         rehypeTableRegions,
       ],

@@ -6,8 +6,8 @@
 import type { Element, Root } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { toHtml } from 'hast-util-to-html';
-import { toText } from 'hast-util-to-text';
 import { visit } from 'unist-util-visit';
+import { ownText } from './own-text.ts';
 
 /** One linkable expectation of a level: its stable id, what it is, and its text as a reader sees it. */
 export interface Expectation {
@@ -23,17 +23,6 @@ const KIND: Record<string, Expectation['kind']> = { p: 'paragraph', li: 'item', 
 
 function parse(html: string): Root {
   return fromHtml(html, { fragment: true });
-}
-
-/** Collapses whitespace, as a reader sees text. */
-function tidy(text: string): string {
-  return text.replace(/\s+/g, ' ').trim();
-}
-
-/** An element's own text: a list item's text without the lists nested in it. */
-function ownText(element: Element): string {
-  const own: Element = { ...element, children: element.children.filter((child) => !(child.type === 'element' && (child.tagName === 'ul' || child.tagName === 'ol'))) };
-  return tidy(toText(own, { whitespace: 'normal' }));
 }
 
 /**

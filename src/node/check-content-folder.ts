@@ -27,7 +27,7 @@ export async function checkContentFolder(root: string, contentDir: string, base:
   if (problems.length > 0) return problems;
   const processor = await createMarkdownProcessor({
     remarkPlugins: [remarkGfm],
-    rehypePlugins: [...levelTextPlugins(contentDir, base)] as never,
+    rehypePlugins: levelTextPlugins(contentDir, base),
     gfm: false,
     smartypants: false,
     syntaxHighlight: false,

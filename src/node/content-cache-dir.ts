@@ -10,6 +10,7 @@ const RENDERING_CODE = [
   ...readdirSync(path.join(source, '../lib/markdown')).map((name) => path.join(source, '../lib/markdown', name)),
   path.join(source, 'level-markdown.ts'),
   path.join(source, 'level-link-options.ts'),
+  path.join(source, '../lib/own-text.ts'),
 ];
 
 /**

@@ -17,7 +17,7 @@ vi.mock('astro:content', () => ({ getCollection: vi.fn(), getEntry: vi.fn(), ren
 
 /** The collections' entries for a content folder, made as Astro's glob loader makes them: schema-parsed data, body, rendered HTML. */
 async function collectionsOf(contentDir: string, files: ContentFile[]) {
-  const processor = await createMarkdownProcessor({ remarkPlugins: [remarkGfm], rehypePlugins: [...levelTextPlugins(contentDir, '/')] as never, gfm: false, smartypants: false, syntaxHighlight: false });
+  const processor = await createMarkdownProcessor({ remarkPlugins: [remarkGfm], rehypePlugins: levelTextPlugins(contentDir, '/'), gfm: false, smartypants: false, syntaxHighlight: false });
   const levels = await Promise.all(
     files
       .filter((file) => /\.mdx?$/.test(file.relativePath))

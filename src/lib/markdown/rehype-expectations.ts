@@ -1,5 +1,5 @@
 import type { Element, ElementContent, Root, Text } from 'hast';
-import { toText } from 'hast-util-to-text';
+import { isList, ownChildren, ownText } from '../own-text.ts';
 import { assignIds, type IdRequest } from './expectation-ids.ts';
 import { copyLinkElement, copyLinkLabel } from './copy-link.ts';
 import { recordProblem, type FileData } from './problems.ts';
@@ -7,15 +7,6 @@ import { recordProblem, type FileData } from './problems.ts';
 /** `{#my-id}` at the very end of a block sets its id explicitly. */
 const EXPLICIT_MARKER = /\s*\{#([^}\s]+)\}\s*$/;
 const HEADING = /^h[1-6]$/;
-
-function isList(node: ElementContent): boolean {
-  return node.type === 'element' && (node.tagName === 'ul' || node.tagName === 'ol');
-}
-
-/** A list item's own content: everything but the lists nested in it. */
-function ownChildren(element: Element): ElementContent[] {
-  return element.tagName === 'li' ? element.children.filter((child) => !isList(child)) : element.children;
-}
 
 /** The last text node of a block's own content, where an author writes `{#id}`. */
 function lastText(nodes: readonly ElementContent[]): Text | undefined {
@@ -38,11 +29,6 @@ function takeExplicitId(element: Element): string | undefined {
   if (!text || !match) return undefined;
   text.value = text.value.slice(0, match.index);
   return match[1];
-}
-
-/** A block's own text as a reader sees it. */
-function ownText(element: Element): string {
-  return toText({ ...element, children: ownChildren(element) }, { whitespace: 'normal' }).replace(/\s+/g, ' ').trim();
 }
 
 /** The blocks that are expectations, in reading order: headings, list items, paragraphs not inside a list item. */
