@@ -3,6 +3,7 @@ import { levelSlug } from '../lib/ids.ts';
 import type { Ladder, Level, Track } from '../lib/ladder.ts';
 import type { MatrixLevel } from '../lib/matrix.ts';
 import { sharesSections } from '../lib/matrix.ts';
+import { expectationsOf, parseLevelHtml, type Expectation } from '../lib/level-blocks.ts';
 import { sectionTexts } from '../lib/sections.ts';
 import { levelPath } from '../lib/urls.ts';
 import { levelHtml } from './level-texts.ts';
@@ -10,28 +11,48 @@ import { levelHtml } from './level-texts.ts';
 /** Tracks whose levels share section names, by id: asked by every level page, worked out once per build. */
 const matrixOf = new Map<string, Promise<boolean>>();
 
+/** What the pages that show or export a level's text beside others need of it, read from one parse. */
+interface LevelReading {
+  /** Its expectations with the ids of its own page (ladder.json). */
+  expectations: Expectation[];
+  /** Its sections, ids scoped to share a page (compare, matrix, levels.json). */
+  shared: MatrixLevel;
+}
+
 /**
- * Each level's sections, worked out once per build: the matrix, the level's static comparisons
- * (as the lower and the higher level) and its track's levels.json all show them, and parsing a
- * level's HTML again for each cost a quarter of a 2,000-level build's time (58 s → 44 s).
+ * Each level read once per build: the matrix, the level's static comparisons (as the lower and
+ * the higher level), its track's levels.json and ladder.json all need it, and parsing a level's
+ * HTML again for each cost a quarter of a 2,000-level build's time (58 s → 44 s).
  */
-const sectionsOf = new Map<string, Promise<MatrixLevel>>();
+const readings = new Map<string, Promise<LevelReading>>();
+
+function readLevel(level: Level): Promise<LevelReading> {
+  let reading = readings.get(level.id);
+  if (!reading) {
+    reading = (async () => {
+      const url = levelPath(level.id);
+      const slug = levelSlug(level.id);
+      const tree = parseLevelHtml(await levelHtml(level.id));
+      // Expectations first: scoping the sections changes the tree's ids in place.
+      const expectations = expectationsOf(tree);
+      return { expectations, shared: { slug, title: level.title, url, sections: sectionTexts(tree, { slug, url }) } };
+    })();
+    readings.set(level.id, reading);
+  }
+  return reading;
+}
 
 /**
  * A written level's sections (sections.ts) with ids scoped to share a page with other levels
  * (compare, matrix), its copy-links pointing at its own page.
  */
-export function levelSections(level: Level): Promise<MatrixLevel> {
-  let sections = sectionsOf.get(level.id);
-  if (!sections) {
-    sections = (async () => {
-      const url = levelPath(level.id);
-      const slug = levelSlug(level.id);
-      return { slug, title: level.title, url, sections: sectionTexts(await levelHtml(level.id), { slug, url }) };
-    })();
-    sectionsOf.set(level.id, sections);
-  }
-  return sections;
+export async function levelSections(level: Level): Promise<MatrixLevel> {
+  return (await readLevel(level)).shared;
+}
+
+/** A written level's expectations (level-blocks.ts), with the ids of its own page. */
+export async function levelExpectations(level: Level): Promise<Expectation[]> {
+  return (await readLevel(level)).expectations;
 }
 
 /** A written level as a comparison shows it: its text section by section, ids scoped to share the page. */

@@ -21,7 +21,8 @@ export interface Expectation {
 
 const KIND: Record<string, Expectation['kind']> = { p: 'paragraph', li: 'item', h2: 'heading', h3: 'heading', h4: 'heading', h5: 'heading', h6: 'heading' };
 
-function parse(html: string): Root {
+/** A level's rendered HTML as a tree, read once and handed to the functions below that take a tree. */
+export function parseLevelHtml(html: string): Root {
   return fromHtml(html, { fragment: true });
 }
 
@@ -31,10 +32,10 @@ function parse(html: string): Root {
  * @example expectationsOf('<h2 id="o">Ownership</h2><p id="o-you">You <em>own</em></p>')
  * // [{ id: 'o', kind: 'heading', text: 'Ownership' }, { id: 'o-you', kind: 'paragraph', text: 'You own', section: 'Ownership' }]
  */
-export function expectationsOf(html: string): Expectation[] {
+export function expectationsOf(html: string | Root): Expectation[] {
   const found: Expectation[] = [];
   let section: string | undefined;
-  visit(parse(html), 'element', (element: Element) => {
+  visit(typeof html === 'string' ? parseLevelHtml(html) : html, 'element', (element: Element) => {
     const kind = KIND[element.tagName];
     const id = element.properties?.['id'];
     if (!kind || typeof id !== 'string') return;
@@ -57,7 +58,13 @@ export function expectationsOf(html: string): Expectation[] {
  * // '<p id="senior--a">x <a class="copy-link" href="/ops/senior/#a"></a></p>'
  */
 export function scopeLevelHtml(html: string, slug: string, levelUrl: string): string {
-  const tree = parse(html);
+  const tree = parseLevelHtml(html);
+  scopeLevelTree(tree, slug, levelUrl);
+  return toHtml(tree);
+}
+
+/** scopeLevelHtml on a tree already read, changed in place. */
+export function scopeLevelTree(tree: Root, slug: string, levelUrl: string): void {
   visit(tree, 'element', (element: Element) => {
     const properties = element.properties ?? {};
     if (typeof properties['id'] === 'string') properties['id'] = `${slug}--${properties['id']}`;
@@ -67,5 +74,4 @@ export function scopeLevelHtml(html: string, slug: string, levelUrl: string): st
       properties['href'] = `${levelUrl}${href}`;
     }
   });
-  return toHtml(tree);
 }

@@ -4,11 +4,10 @@
  * result in `levels.json` (see section-rows.ts for the part it runs).
  */
 import type { Element, ElementContent, Root, RootContent } from 'hast';
-import { fromHtml } from 'hast-util-from-html';
 import { toHtml } from 'hast-util-to-html';
 import { toText } from 'hast-util-to-text';
 import { visit } from 'unist-util-visit';
-import { scopeLevelHtml } from './level-blocks.ts';
+import { parseLevelHtml, scopeLevelTree } from './level-blocks.ts';
 import type { SectionText } from './section-rows.ts';
 
 /** One section of a level: its heading and its own content, its sub-sections nested. */
@@ -55,12 +54,12 @@ function tidy(text: string): string {
  * // [{ name: '', depth: 2, html: '<p>Hi</p>', sections: [] },
  * //  { name: 'Ownership', depth: 2, id: 'o', html: '<p>You own.</p>', sections: [{ name: 'Cost', depth: 3, id: 'c', html: '<p>Cheap.</p>', sections: [] }] }]
  */
-export function sectionsOf(html: string): Section[] {
+export function sectionsOf(html: string | Root): Section[] {
   const intro: Section = { name: '', depth: 2, html: '', sections: [] };
   const top: Section[] = [intro];
   const open: Section[] = [];
   const parts = new Map<Section, string[]>([[intro, []]]);
-  const tree = fromHtml(html, { fragment: true });
+  const tree = typeof html === 'string' ? parseLevelHtml(html) : html;
   scopeTableHeads(tree);
   for (const node of tree.children as RootContent[]) {
     if (node.type === 'text' && node.value.trim() === '') continue;
@@ -89,16 +88,19 @@ export function sectionsOf(html: string): Section[] {
  * @example sectionTexts('<h2 id="o">Ownership</h2><h3 id="c">Cost</h3><p id="x">Cheap.</p>', { slug: 'l3', url: '/eng/l3/' })
  * // [{ path: ['Ownership'], html: '' }, { path: ['Ownership', 'Cost'], html: '<p id="l3--x">Cheap.</p>' }]
  */
-export function sectionTexts(html: string, scope?: { slug: string; url: string }): SectionText[] {
+export function sectionTexts(html: string | Root, scope?: { slug: string; url: string }): SectionText[] {
+  const tree = typeof html === 'string' ? parseLevelHtml(html) : html;
+  // The whole level at once, not section by section: each section read again cost as much as the level.
+  if (scope) scopeLevelTree(tree, scope.slug, scope.url);
   const flat: SectionText[] = [];
   const walk = (sections: Section[], parents: string[]) => {
     for (const section of sections) {
       const intro = flat.length === 0 && section.name === '' && section.id === undefined;
       const path = intro ? [] : [...parents, section.name];
-      flat.push({ path, html: scope && section.html !== '' ? scopeLevelHtml(section.html, scope.slug, scope.url) : section.html });
+      flat.push({ path, html: section.html });
       walk(section.sections, path);
     }
   };
-  walk(sectionsOf(html), []);
+  walk(sectionsOf(tree), []);
   return flat;
 }

@@ -43,6 +43,11 @@ function expectationElements(root: Root | Element, found: Element[] = [], inItem
   return found;
 }
 
+/** A text node of whitespace alone. */
+function isBlank(node: ElementContent): boolean {
+  return node.type === 'text' && node.value.trim() === '';
+}
+
 /** Places the copy-link control at the end of a block's own text (before a bullet's nested list). */
 function appendCopyLink(element: Element, id: string, text: string): void {
   const control = copyLinkElement(id, copyLinkLabel(text));
@@ -56,7 +61,9 @@ function appendCopyLink(element: Element, id: string, text: string): void {
     return;
   }
   const nested = element.children.findIndex(isList);
-  const at = nested === -1 ? element.children.length : nested;
+  let at = nested === -1 ? element.children.length : nested;
+  // Right after the text, not after the line break Markdown leaves before a nested list.
+  while (at > 0 && isBlank(element.children[at - 1]!)) at--;
   element.children.splice(at, 0, { type: 'text', value: ' ' }, control);
 }
 
