@@ -35,7 +35,7 @@ function readLevel(level: Level): Promise<LevelReading> {
       const tree = parseLevelHtml(await levelHtml(level.id));
       // Expectations first: scoping the sections changes the tree's ids in place.
       const expectations = expectationsOf(tree);
-      return { expectations, shared: { slug, title: level.title, url, sections: sectionTexts(tree, { slug, url }) } };
+      return { expectations, shared: { slug, title: level.title, url, sections: sectionTexts(tree, { slug }) } };
     })();
     readings.set(level.id, reading);
   }
@@ -44,7 +44,7 @@ function readLevel(level: Level): Promise<LevelReading> {
 
 /**
  * A written level's sections (sections.ts) with ids scoped to share a page with other levels
- * (compare, matrix), its copy-links pointing at its own page.
+ * (compare, matrix), without copy-link controls (the browser adds them, see scopeLevelHtml).
  */
 export async function levelSections(level: Level): Promise<MatrixLevel> {
   return (await readLevel(level)).shared;

@@ -3,7 +3,7 @@
  * (every element with an id: paragraphs, list items, headings) and a copy scoped to share a page
  * with other levels. Build-time only: the browser never loads hast.
  */
-import type { Element, Root } from 'hast';
+import type { Element, ElementContent, Root } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { toHtml } from 'hast-util-to-html';
 import { visit } from 'unist-util-visit';
@@ -50,28 +50,37 @@ export function expectationsOf(html: string | Root): Expectation[] {
   return found;
 }
 
+/** Whether an element is a copy-link control (src/lib/markdown/copy-link.ts). */
+function isCopyLink(node: ElementContent): boolean {
+  const classes = node.type === 'element' ? node.properties?.['className'] : undefined;
+  return node.type === 'element' && node.tagName === 'a' && Array.isArray(classes) && classes.includes('copy-link');
+}
+
 /**
- * A level's HTML made fit to share a page with other levels (whole track, compare): ids get the
- * level's slug in front so they stay unique on the page, and each copy-link control points at the
- * expectation on the level's own page, the address people should quote.
- * @example scopeLevelHtml('<p id="a">x <a class="copy-link" href="#a"></a></p>', 'senior', '/ops/senior/')
- * // '<p id="senior--a">x <a class="copy-link" href="/ops/senior/#a"></a></p>'
+ * A level's HTML made fit to share a page with other levels (whole track, compare, matrix): ids
+ * get the level's slug in front so they stay unique on the page, and the copy-link controls are
+ * left out. They were a third of a large ladder's output, repeated on every page that shows a
+ * level beside others; the browser puts them back there (src/browser/shared-copy-links.ts), each
+ * pointing at the expectation on the level's own page, the address people should quote.
+ * @example scopeLevelHtml('<p id="a">x <a class="copy-link" href="#a"></a></p>', 'senior')
+ * // '<p id="senior--a">x</p>'
  */
-export function scopeLevelHtml(html: string, slug: string, levelUrl: string): string {
+export function scopeLevelHtml(html: string, slug: string): string {
   const tree = parseLevelHtml(html);
-  scopeLevelTree(tree, slug, levelUrl);
+  scopeLevelTree(tree, slug);
   return toHtml(tree);
 }
 
 /** scopeLevelHtml on a tree already read, changed in place. */
-export function scopeLevelTree(tree: Root, slug: string, levelUrl: string): void {
+export function scopeLevelTree(tree: Root, slug: string): void {
   visit(tree, 'element', (element: Element) => {
     const properties = element.properties ?? {};
     if (typeof properties['id'] === 'string') properties['id'] = `${slug}--${properties['id']}`;
-    const classes = properties['className'];
-    const href = properties['href'];
-    if (element.tagName === 'a' && Array.isArray(classes) && classes.includes('copy-link') && typeof href === 'string' && href.startsWith('#')) {
-      properties['href'] = `${levelUrl}${href}`;
-    }
+    const at = element.children.findIndex(isCopyLink);
+    if (at === -1) return;
+    element.children.splice(at, 1);
+    // The space the control was set apart by.
+    const before = element.children[at - 1];
+    if (before?.type === 'text') before.value = before.value.replace(/ $/, '');
   });
 }

@@ -85,13 +85,13 @@ export function sectionsOf(html: string | Root): Section[] {
  * A level's sections flattened in reading order, each with its path of names and its own HTML,
  * scoped (see scopeLevelHtml) when the level shares a page with others: what compare pages and the
  * competency matrix line up.
- * @example sectionTexts('<h2 id="o">Ownership</h2><h3 id="c">Cost</h3><p id="x">Cheap.</p>', { slug: 'l3', url: '/eng/l3/' })
+ * @example sectionTexts('<h2 id="o">Ownership</h2><h3 id="c">Cost</h3><p id="x">Cheap.</p>', { slug: 'l3' })
  * // [{ path: ['Ownership'], html: '' }, { path: ['Ownership', 'Cost'], html: '<p id="l3--x">Cheap.</p>' }]
  */
-export function sectionTexts(html: string | Root, scope?: { slug: string; url: string }): SectionText[] {
+export function sectionTexts(html: string | Root, scope?: { slug: string }): SectionText[] {
   const tree = typeof html === 'string' ? parseLevelHtml(html) : html;
   // The whole level at once, not section by section: each section read again cost as much as the level.
-  if (scope) scopeLevelTree(tree, scope.slug, scope.url);
+  if (scope) scopeLevelTree(tree, scope.slug);
   const flat: SectionText[] = [];
   const walk = (sections: Section[], parents: string[]) => {
     for (const section of sections) {

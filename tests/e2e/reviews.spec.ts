@@ -48,6 +48,32 @@ test.describe('copy-link controls', () => {
     await expect(page).toHaveURL(new RegExp(`/web-operations/senior/#${teamwork}$`));
     await context.close();
   });
+
+  test("on the pages that show several levels, copy an expectation's address on its own level page", async ({ page, baseURL }) => {
+    const levelAddress = `${new URL(baseURL!).pathname}web-operations/senior/#${teamwork}`;
+    for (const pagePath of ['web-operations/compare/junior...senior/', 'web-operations/all/', `web-operations/compare/?a=senior&b=principal`]) {
+      await page.goto(pagePath);
+      const control = page.locator(`[id="senior--${teamwork}"] > a.copy-link`);
+      await expect(control, pagePath).toHaveAccessibleName('Copy link to “You have excellent teamwork skills, and…”');
+      await expect(control, pagePath).toHaveAttribute('href', levelAddress);
+      await control.click();
+      const copied = new URL(levelAddress, await canonicalOf(page)).href;
+      await expect(page.getByRole('status')).toHaveText(`Link copied: ${copied}`);
+      expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(copied);
+    }
+  });
+
+  test('on the pages that show several levels, without JavaScript: the text alone, each level linked', async ({ browser, baseURL }) => {
+    const context = await browser.newContext({ javaScriptEnabled: false, baseURL: baseURL! });
+    const page = await context.newPage();
+    for (const pagePath of ['web-operations/compare/junior...senior/', 'web-operations/all/']) {
+      await page.goto(pagePath);
+      await expect(page.locator(`[id="senior--${teamwork}"]`), pagePath).toContainText('You have excellent teamwork skills');
+      await expect(page.locator('main [id*="--"] a.copy-link'), pagePath).toHaveCount(0);
+      await expect(page.locator(`main a[href$="web-operations/senior/"]`).first(), pagePath).toBeVisible();
+    }
+    await context.close();
+  });
 });
 
 for (const viewport of [

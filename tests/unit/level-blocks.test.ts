@@ -28,9 +28,7 @@ describe('a level text as HTML', () => {
 
   test('scoping reads attributes in any order and leaves other links alone', () => {
     const html = '<ul><li id="b">Bullet <a href="#b" class="copy-link"></a> <a href="#elsewhere">see</a></li></ul>';
-    expect(scopeLevelHtml(html, 'l3', '/eng/l3/')).toBe(
-      '<ul><li id="l3--b">Bullet <a href="/eng/l3/#b" class="copy-link"></a> <a href="#elsewhere">see</a></li></ul>',
-    );
+    expect(scopeLevelHtml(html, 'l3')).toBe('<ul><li id="l3--b">Bullet <a href="#elsewhere">see</a></li></ul>');
   });
 
   test('reads every expectation with its kind and section, a bullet without its nested list', () => {
@@ -43,11 +41,9 @@ describe('a level text as HTML', () => {
     ]);
   });
 
-  test('shared with other levels on a page, keeps ids unique and copy links pointing at the level page', () => {
-    const html = '<p id="you-ship">You ship. <a class="copy-link" href="#you-ship" aria-label="Copy"></a></p>';
-    expect(scopeLevelHtml(html, 'senior', '/ops/senior/')).toBe(
-      '<p id="senior--you-ship">You ship. <a class="copy-link" href="/ops/senior/#you-ship" aria-label="Copy"></a></p>',
-    );
+  test('shared with other levels on a page, keeps ids unique and leaves the copy-link controls to the browser', () => {
+    const html = '<p id="you-ship">You ship. <a class="copy-link" href="#you-ship" aria-label="Copy"></a></p>\n<ul>\n<li id="own">Own <a class="copy-link" href="#own"></a>\n<ul><li id="it">It <a class="copy-link" href="#it"></a></li></ul></li>\n</ul>';
+    expect(scopeLevelHtml(html, 'senior')).toBe('<p id="senior--you-ship">You ship.</p>\n<ul>\n<li id="senior--own">Own\n<ul><li id="senior--it">It</li></ul></li>\n</ul>');
   });
 });
 
