@@ -175,6 +175,12 @@ describe('a build of the repository', () => {
     expect(feed.match(/<entry>/g)).toHaveLength(6);
   });
 
+  test("every page's head points feed readers at the feed", () => {
+    for (const file of ['index.html', 'ops/senior/index.html', 'changes/index.html']) {
+      expect(page(full, file), file).toMatch(/<link rel="alternate" type="application\/atom\+xml" href="\/changes\.xml" title="What changed · [^"]+">/);
+    }
+  });
+
   test('a shallow clone builds, says once that history is not available, and shows no date', () => {
     expect(shallow.status, shallow.output).toBe(0);
     expect(shallow.output.split('History not available in this build').length - 1, shallow.output).toBe(1);
@@ -189,5 +195,7 @@ describe('a build of the repository', () => {
     expect(existsSync(path.join(shallow.outDir, 'ops/senior/history/index.html'))).toBe(false);
     expect(html).not.toContain('/history/');
     expect(page(shallow, 'changes/index.html')).toContain('History not available in this build');
+    // Its feed is written but empty: no page points feed readers at it.
+    for (const file of ['index.html', 'ops/senior/index.html', 'changes/index.html']) expect(page(shallow, file), file).not.toContain('application/atom+xml');
   });
 });
