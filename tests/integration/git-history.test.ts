@@ -142,7 +142,10 @@ describe('a build of the repository', () => {
     const html = page(full, 'ops/senior/index.html');
     expect(html).toMatch(/<a href="\/ops\/senior\/history\/">\s*Last changed <time datetime="2026-04-10">10 April 2026<\/time>\s*<\/a>/);
     expect(html).toContain('<a href="https://gitlab.com/acme/ladder/-/edit/trunk/ladder/ops/senior.md">Edit this level</a>');
-    const suggest = /<a href="([^"]+)">Suggest a change<\/a>/.exec(html)?.[1]?.replace(/&amp;/g, '&');
+    // It also carries the repository and the level's title for the copy-link controls' menu.
+    const suggest = /<a href="([^"]+)" data-suggest-repo="https:\/\/gitlab.com\/acme\/ladder" data-suggest-level="Senior Engineer">Suggest a change<\/a>/
+      .exec(html)?.[1]
+      ?.replace(/&amp;/g, '&');
     const url = new URL(suggest!);
     expect(url.pathname).toBe('/acme/ladder/-/issues/new');
     expect(url.searchParams.get('issue[title]')).toBe('Suggestion for Senior Engineer');
