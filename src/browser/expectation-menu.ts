@@ -1,8 +1,9 @@
-// The copy-link control's menu, on level pages built with SOURCE_URL only (ExpectationMenu.astro
-// loads it there, so pages without SOURCE_URL carry none of this): a click on an expectation's
-// control still copies its link (copy-link.ts, unchanged), and also opens this menu beside it,
-// with "Suggest a change to this expectation": a new issue prefilled with the level's title and
-// address and the expectation's permalink and text. Later per-expectation actions join this menu.
+// The copy-link control's menu, on level pages built with SOURCE_URL only, fetched by
+// expectation-menu-loader.ts when a reader first reaches for a control: a click on an
+// expectation's control still copies its link (copy-link.ts, unchanged), and also opens this menu
+// beside it, with "Suggest a change to this expectation": a new issue prefilled with the level's
+// title and address and the expectation's permalink and text. Later per-expectation actions join
+// this menu.
 //
 // The WAI-ARIA menu pattern: focus moves to the first item; arrow keys, Home and End move between
 // items; Escape closes it and returns to the control; leaving it or clicking elsewhere closes it.
@@ -11,9 +12,6 @@
 import stylesheet from '../styles/expectation-menu.css?url';
 import { suggestUrl } from '../lib/source-links.ts';
 import { openingWords } from '../lib/markdown/copy-link.ts';
-
-/** The level-wide "Suggest a change" link: it carries the repository's address and the level's title. */
-const levelLink = document.querySelector<HTMLAnchorElement>('a[data-suggest-repo]');
 
 /** The address copy-link copies: the page's canonical URL (SITE_URL and the base path), else where it was opened. */
 function pageBase(): string {
@@ -27,59 +25,69 @@ function ownText(block: Element): string {
   return copy.textContent ?? '';
 }
 
-if (levelLink) {
-  document.head.append(Object.assign(document.createElement('link'), { rel: 'stylesheet', href: stylesheet }));
-  const menu = document.createElement('div');
-  menu.className = 'expectation-menu';
-  menu.popover = 'auto';
-  menu.setAttribute('role', 'menu');
-  const suggest = document.createElement('a');
-  suggest.setAttribute('role', 'menuitem');
-  suggest.textContent = 'Suggest a change to this expectation';
-  menu.append(suggest);
-  const items = () => [...menu.querySelectorAll<HTMLElement>('[role=menuitem]')];
-  let control: HTMLAnchorElement | undefined;
+// The menu's styles, fetched with its code; it first opens once they apply (or failed to load).
+const link = Object.assign(document.createElement('link'), { rel: 'stylesheet', href: stylesheet });
+const styled = new Promise((resolve) => {
+  link.addEventListener('load', resolve);
+  link.addEventListener('error', resolve);
+});
+document.head.append(link);
 
-  const open = (opener: HTMLAnchorElement) => {
-    const block = document.getElementById(decodeURIComponent(opener.hash.slice(1)));
-    if (!block) return;
-    const text = ownText(block);
-    suggest.href = suggestUrl(levelLink.dataset.suggestRepo!, {
-      levelTitle: levelLink.dataset.suggestLevel!,
-      pageUrl: pageBase().replace(/[?#].*$/, ''),
-      expectation: { url: new URL(opener.getAttribute('href')!, pageBase()).href, text },
-    });
-    menu.setAttribute('aria-label', `“${openingWords(text)}”`);
-    control?.style.removeProperty('anchor-name');
-    control = opener;
-    // Placed after its control: the menu is read and tabbed to where the expectation is, and it
-    // takes the control's position (CSS anchor positioning) and colours.
-    opener.style.setProperty('anchor-name', '--expectation-menu');
-    opener.after(menu);
-    if (!menu.matches(':popover-open')) menu.showPopover();
-    items()[0]?.focus();
-  };
+const menu = document.createElement('div');
+menu.className = 'expectation-menu';
+menu.popover = 'auto';
+menu.setAttribute('role', 'menu');
+const suggest = document.createElement('a');
+suggest.setAttribute('role', 'menuitem');
+suggest.textContent = 'Suggest a change to this expectation';
+menu.append(suggest);
+const items = () => [...menu.querySelectorAll<HTMLElement>('[role=menuitem]')];
+/** The control the menu was last opened from. */
+let control: HTMLAnchorElement | undefined;
 
-  document.addEventListener('click', (event) => {
-    const opener = (event.target as Element).closest?.<HTMLAnchorElement>('.level-text a.copy-link[href^="#"]');
-    if (opener) open(opener);
-  });
+/** The event expectation-menu-loader.ts sends a copy-link control to open its menu (bundled apart, it shares no code). */
+export const OPEN_EVENT = 'expectation-menu-open';
 
-  menu.addEventListener('keydown', (event) => {
-    const list = items();
-    const at = list.indexOf(document.activeElement as HTMLElement);
-    const next = { ArrowDown: at + 1, ArrowUp: at - 1, Home: 0, End: list.length - 1 }[event.key];
-    if (next !== undefined) {
-      event.preventDefault();
-      list[(next + list.length) % list.length]?.focus();
-    } else if (event.key === 'Escape') {
-      event.preventDefault();
-      menu.hidePopover();
-      control?.focus();
-    }
+/** Opens the menu of the expectation whose copy-link control is `opener`, focus on its first item. */
+async function openMenu(opener: HTMLAnchorElement): Promise<void> {
+  // The level-wide "Suggest a change" link carries the repository's address and the level's title.
+  const levelLink = document.querySelector<HTMLAnchorElement>('a[data-suggest-repo]');
+  const block = document.getElementById(decodeURIComponent(opener.hash.slice(1)));
+  if (!levelLink || !block) return;
+  await styled;
+  const text = ownText(block);
+  suggest.href = suggestUrl(levelLink.dataset.suggestRepo!, {
+    levelTitle: levelLink.dataset.suggestLevel!,
+    pageUrl: pageBase().replace(/[?#].*$/, ''),
+    expectation: { url: new URL(opener.getAttribute('href')!, pageBase()).href, text },
   });
-  // Tabbing out of the menu closes it: focus goes on from the control's place in the text.
-  menu.addEventListener('focusout', (event) => {
-    if (!menu.contains(event.relatedTarget as Node | null) && menu.matches(':popover-open')) menu.hidePopover();
-  });
+  menu.setAttribute('aria-label', `“${openingWords(text)}”`);
+  control?.style.removeProperty('anchor-name');
+  control = opener;
+  // Placed after its control: the menu is read and tabbed to where the expectation is, and it
+  // takes the control's position (CSS anchor positioning) and colours.
+  opener.style.setProperty('anchor-name', '--expectation-menu');
+  opener.after(menu);
+  if (!menu.matches(':popover-open')) menu.showPopover();
+  items()[0]?.focus();
 }
+
+document.addEventListener(OPEN_EVENT, (event) => void openMenu(event.target as HTMLAnchorElement));
+
+menu.addEventListener('keydown', (event) => {
+  const list = items();
+  const at = list.indexOf(document.activeElement as HTMLElement);
+  const next = { ArrowDown: at + 1, ArrowUp: at - 1, Home: 0, End: list.length - 1 }[event.key];
+  if (next !== undefined) {
+    event.preventDefault();
+    list[(next + list.length) % list.length]?.focus();
+  } else if (event.key === 'Escape') {
+    event.preventDefault();
+    menu.hidePopover();
+    control?.focus();
+  }
+});
+// Tabbing out of the menu closes it: focus goes on from the control's place in the text.
+menu.addEventListener('focusout', (event) => {
+  if (!menu.contains(event.relatedTarget as Node | null) && menu.matches(':popover-open')) menu.hidePopover();
+});

@@ -76,8 +76,9 @@ describe('the copy-link menu of a level built with SOURCE_URL', () => {
     const id = (await control.getAttribute('href'))!.slice(1);
     await expect.poll(() => page.getByRole('status').textContent()).toBe(`Link copied: ${LEVEL}#${id}`);
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${LEVEL}#${id}`);
+    // The menu's code comes when the control is first reached for, so it opens a moment later.
     const menu = page.getByRole('menu', { name: '“Responds to code review comments promptly…”' });
-    expect(await menu.isVisible()).toBe(true);
+    await menu.waitFor();
     const item = menu.getByRole('menuitem', { name: SUGGEST });
     expect(await item.evaluate((element) => element === document.activeElement)).toBe(true);
     // A new issue on GitHub: the level's title and address, the expectation's permalink
@@ -96,7 +97,7 @@ describe('the copy-link menu of a level built with SOURCE_URL', () => {
     const control = page.getByRole('link', { name: PARAGRAPH }).first();
     await control.click();
     const menu = page.getByRole('menu');
-    expect(await menu.isVisible()).toBe(true);
+    await menu.waitFor();
     // Just below (or above) the control, within the window.
     const [at, box] = [(await control.boundingBox())!, (await menu.boundingBox())!];
     expect(Math.abs(box.x - at.x)).toBeLessThan(2 * at.width + 4);
@@ -110,7 +111,7 @@ describe('the copy-link menu of a level built with SOURCE_URL', () => {
     await page.keyboard.press('End');
     expect(await page.evaluate(() => document.activeElement?.getAttribute('role'))).toBe('menuitem');
     await page.keyboard.press('Escape');
-    expect(await menu.isVisible()).toBe(false);
+    await menu.waitFor({ state: 'hidden' });
     expect(await control.evaluate((element) => element === document.activeElement)).toBe(true);
     await context.close();
   });
@@ -118,18 +119,19 @@ describe('the copy-link menu of a level built with SOURCE_URL', () => {
   test('closes on a click elsewhere and on tabbing away, and opens again for the next expectation', async () => {
     const page = await openLevel();
     await page.getByRole('link', { name: BULLET }).click();
-    expect(await page.getByRole('menu').isVisible()).toBe(true);
+    await page.getByRole('menu').waitFor();
     await page.locator('h1').click();
-    expect(await page.getByRole('menu').isVisible()).toBe(false);
+    await page.getByRole('menu').waitFor({ state: 'hidden' });
     await page.getByRole('link', { name: BULLET }).focus();
     await page.keyboard.press('Enter');
+    await page.getByRole('menu').waitFor();
     await page.keyboard.press('Tab');
-    expect(await page.getByRole('menu').isVisible()).toBe(false);
+    await page.getByRole('menu').waitFor({ state: 'hidden' });
     // Focus went on in the text, from where the menu was.
     expect(await page.evaluate(() => document.activeElement?.closest('.level-text') !== null)).toBe(true);
     const next = page.getByRole('link', { name: /^Copy link to “asks what a comment means/ });
     await next.click();
-    expect(await page.getByRole('menu', { name: /^“asks what a comment means/ }).isVisible()).toBe(true);
+    await page.getByRole('menu', { name: /^“asks what a comment means/ }).waitFor();
     await context.close();
   });
 
@@ -138,6 +140,7 @@ describe('the copy-link menu of a level built with SOURCE_URL', () => {
       const page = await openLevel();
       await page.emulateMedia({ colorScheme: theme });
       await page.getByRole('link', { name: BULLET }).click();
+      await page.getByRole('menu').waitFor();
       const results = await new AxeBuilder({ page }).include('.expectation-menu').withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
       expect(results.violations.map((violation) => `${violation.id}: ${violation.help}`)).toEqual([]);
       expect(results.passes.length).toBeGreaterThan(0);
@@ -154,14 +157,22 @@ describe('the copy-link menu of a level built with SOURCE_URL', () => {
     await context.close();
   });
 
+  test("only level pages with the source links load the menu's loader, and it fetches the menu only when asked", async () => {
+    const scripts = (file: string) => [...readFileSync(path.join(outDir, file), 'utf8').matchAll(/<script type="module" src="([^"]+)"/g)].map((match) => match[1]);
+    expect(scripts('engineering/l1/index.html').filter((src) => src!.includes('ExpectationMenu'))).toHaveLength(1);
+    const page = await openLevel();
+    const fetched: string[] = [];
+    page.on('request', (request) => fetched.push(request.url()));
+    await page.reload({ waitUntil: 'networkidle' });
+    expect(fetched.filter((url) => url.includes('expectation-menu'))).toEqual([]);
+    await page.getByRole('link', { name: BULLET }).hover();
+    await expect.poll(() => fetched.filter((url) => url.includes('expectation-menu')).length).toBe(2);
+    await context.close();
+    expect(scripts('engineering/all/index.html').filter((src) => src!.includes('ExpectationMenu'))).toEqual([]);
+    expect(scripts('index.html').filter((src) => src!.includes('ExpectationMenu'))).toEqual([]);
+  });
+
   test('no request to another origin, console error or CSP violation on the way', () => {
     expect(problems).toEqual([]);
   });
-});
-
-test("only level pages with the source links load the menu's code", () => {
-  const scripts = (file: string) => [...readFileSync(path.join(outDir, file), 'utf8').matchAll(/<script type="module" src="([^"]+)"/g)].map((match) => match[1]);
-  expect(scripts('engineering/l1/index.html').filter((src) => src!.includes('ExpectationMenu'))).toHaveLength(1);
-  expect(scripts('engineering/all/index.html').filter((src) => src!.includes('ExpectationMenu'))).toEqual([]);
-  expect(scripts('index.html').filter((src) => src!.includes('ExpectationMenu'))).toEqual([]);
 });
