@@ -73,8 +73,9 @@ const QUOTE_CHARACTERS = 280;
 function shortened(text: string, max: number): string {
   const line = text.trim().replace(/\s+/g, ' ');
   if (line.length <= max) return line;
-  const cut = line.slice(0, max);
-  return `${cut.slice(0, cut.lastIndexOf(' ') > 0 ? cut.lastIndexOf(' ') : max).replace(/[\s,;:.]+$/, '')}…`;
+  // One character more: a word that ends exactly at `max` is kept whole.
+  const end = line.slice(0, max + 1).lastIndexOf(' ');
+  return `${line.slice(0, end > 0 ? end : max).replace(/[\s,;:.]+$/, '')}…`;
 }
 
 /**

@@ -81,6 +81,10 @@ describe('suggestUrl for one expectation (from its copy-link menu)', () => {
     const quote = /\n> (.*)\n/.exec(body)![1]!;
     expect(quote.length).toBeLessThanOrEqual(281);
     expect(quote).toMatch(/^(word )+word…$/);
+    // A word ending exactly at the limit is kept whole.
+    const exact = `${'a'.repeat(279)}b then more`;
+    const body2 = new URL(suggestUrl('https://github.com/acme/ladder', { ...level, expectation: { url: expectation.url, text: exact } })).searchParams.get('body')!;
+    expect(body2).toContain(`\n> ${'a'.repeat(279)}b…\n`);
   });
 });
 
