@@ -4,7 +4,9 @@
 // paragraphs); odd tracks hold levels shaped like a real company ladder (and like
 // tests/fixtures/structured-ladder): the same `##`/`###` sections in every level, bullets, some
 // nested, paragraphs that open alike ("Engineers at this level are expected to …"), a table now
-// and then, and a section only the top levels have.
+// and then, and a section only the top levels have. The folder is a git repository with a history
+// of a few hundred commits (wording edits, renames), so the build's history pages are measured too.
+import { spawnSync } from 'node:child_process';
 import { mkdir, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 
@@ -83,20 +85,14 @@ function structuredBody(rand, rank, levels) {
   return parts.join('\n\n');
 }
 
-/**
- * Writes `tracks` × `levels` level files (plus one `_track.yml` per track) into `outDir`.
- * @returns the number of level pages written
- */
-export async function generateLadder({ outDir, tracks, levels, seed = 42 }) {
-  const rand = random(seed);
-  await rm(outDir, { recursive: true, force: true });
+/** The ladder's files, `path → text`, in the order they are written. */
+function ladderFiles(rand, tracks, levels) {
+  const files = new Map();
   const trackIds = Array.from({ length: tracks }, (_, index) => `${slug(AREAS[index % AREAS.length])}-${String(index + 1).padStart(3, '0')}`);
   for (const [trackIndex, trackId] of trackIds.entries()) {
-    const folder = path.join(outDir, trackId);
-    await mkdir(folder, { recursive: true });
     const area = AREAS[trackIndex % AREAS.length];
-    await writeFile(
-      path.join(folder, '_track.yml'),
+    files.set(
+      `${trackId}/_track.yml`,
       `title: ${area} ${trackIndex + 1}\norder: ${trackIndex + 1}\ndescription: Engineers who build and run ${area.toLowerCase()} systems, from their first day to leading the discipline.\n`,
     );
     for (let rank = 1; rank <= levels; rank++) {
@@ -107,15 +103,165 @@ export async function generateLadder({ outDir, tracks, levels, seed = 42 }) {
       const nextYaml = next.length ? `next: [${next.join(', ')}]\n` : '';
       const title = `${area} ${ROLES[(rank - 1) % ROLES.length]}${rank > ROLES.length ? ` ${rank}` : ''}`;
       const text = trackIndex % 2 === 1 ? structuredBody(rand, rank, levels) : body(rand);
-      await writeFile(path.join(folder, `level-${rank}.md`), `---\ntitle: ${title}\nrank: ${rank}\n${nextYaml}---\n\n${text}\n`);
+      files.set(`${trackId}/level-${rank}.md`, `---\ntitle: ${title}\nrank: ${rank}\n${nextYaml}---\n\n${text}\n`);
     }
+  }
+  return { files, trackIds };
+}
+
+/** Words a wording edit swaps for another of the same list: the ladder stays readable. */
+const SWAPS = [VERBS, OBJECTS, QUALIFIERS];
+
+/**
+ * One wording edit of a level's text (after its frontmatter): a verb, object or qualifier
+ * replaced by another. Returns the new text and what changed, or nothing when the text has none.
+ */
+function editWording(rand, text) {
+  const list = pick(rand, SWAPS);
+  const start = text.indexOf('\n---\n') + 5;
+  const found = list.filter((word) => text.includes(` ${word}`, start));
+  if (found.length === 0) return undefined;
+  const before = pick(rand, found);
+  const after = pick(rand, list.filter((word) => word !== before));
+  const at = text.indexOf(` ${before}`, start);
+  return { text: `${text.slice(0, at)} ${after}${text.slice(at + 1 + before.length)}`, before, after };
+}
+
+/** The title in a level file's frontmatter. */
+const titleOf = (text) => /^title: (.*)$/m.exec(text)[1];
+
+/**
+ * A history for the ladder, applied to `files` as it goes (so they end as its last commit):
+ * a first commit of the whole ladder, then wording edits of one to eight levels (more often in
+ * the first tracks, so their History pages are long), now and then one wording change across
+ * many levels, and a rename of the third level of the first two tracks (with `git mv`'s shape:
+ * the file moves, its `aliases` keeps the old address, the level below points at the new name).
+ * @returns commits `{ message, changes: [{ path, text } | { from, to }] }`, oldest first
+ */
+function ladderHistory(rand, files, trackIds, commits) {
+  const levelPaths = [...files.keys()].filter((file) => file.endsWith('.md'));
+  const history = [{ message: 'First version of the ladder', changes: [...files].map(([path, text]) => ({ path, text })) }];
+  const edit = (changes, path) => {
+    const result = editWording(rand, files.get(path));
+    if (!result) return undefined;
+    files.set(path, result.text);
+    changes.push({ path, text: result.text });
+    return result;
+  };
+  // Renames near the end of the history (with edits after them), when the tracks have a third level.
+  const renames = new Map(
+    trackIds
+      .slice(0, 2)
+      .filter((trackId) => files.has(`${trackId}/level-3.md`))
+      .map((trackId, index) => [Math.floor(commits * (0.7 + index * 0.1)), trackId]),
+  );
+  while (history.length < commits) {
+    const changes = [];
+    const renamed = renames.get(history.length);
+    if (renamed) {
+      const [from, to] = [`${renamed}/level-3.md`, `${renamed}/level-3-lead.md`];
+      const moved = files.get(from).replace('\n---\n', '\naliases: level-3\n---\n');
+      files.delete(from);
+      files.set(to, moved);
+      levelPaths[levelPaths.indexOf(from)] = to;
+      const below = `${renamed}/level-2.md`;
+      files.set(below, files.get(below).replace(/\blevel-3\b/, 'level-3-lead'));
+      changes.push({ from, to }, { path: to, text: moved }, { path: below, text: files.get(below) });
+      history.push({ message: `Rename ${renamed}/level-3 to level-3-lead`, changes });
+    } else if (history.length % 25 === 0) {
+      // One wording change across many levels (at most 200), as after a review cycle.
+      const list = pick(rand, SWAPS);
+      const [before, after] = [pick(rand, list), pick(rand, list)];
+      for (const path of levelPaths) {
+        const text = files.get(path);
+        const at = text.indexOf(` ${before}`, text.indexOf('\n---\n') + 5);
+        if (before === after || at < 0 || changes.length === 200) continue;
+        files.set(path, `${text.slice(0, at)} ${after}${text.slice(at + 1 + before.length)}`);
+        changes.push({ path, text: files.get(path) });
+      }
+      if (changes.length > 0) history.push({ message: `Wording across the ladder: "${before}" → "${after}" in ${changes.length} levels`, changes });
+    } else {
+      const touched = new Set();
+      const count = 1 + Math.floor(rand() * 8);
+      for (let index = 0; index < count; index++) {
+        const track = Math.floor(rand() ** 3 * trackIds.length);
+        const candidates = levelPaths.filter((path) => path.startsWith(`${trackIds[track]}/`));
+        touched.add(pick(rand, candidates));
+      }
+      const edits = [...touched].map((path) => [path, edit(changes, path)]).filter(([, result]) => result);
+      if (edits.length === 0) continue;
+      const [path, { before, after }] = edits[0];
+      history.push({
+        message: edits.length === 1 ? `${titleOf(files.get(path))}: "${before}" → "${after}"` : `Wording in ${edits.length} levels: "${before}" → "${after}" and more`,
+        changes,
+      });
+    }
+  }
+  return history;
+}
+
+/** The history as a `git fast-import` stream: one author, a commit every one to five days from 2023. */
+function fastImportStream(rand, history) {
+  const parts = [];
+  const data = (text) => parts.push(`data ${Buffer.byteLength(text)}\n`, text, '\n');
+  const quote = (path) => JSON.stringify(path);
+  let time = Date.UTC(2023, 0, 2, 9) / 1000;
+  for (const [index, { message, changes }] of history.entries()) {
+    time += 86400 * (1 + Math.floor(rand() * 5));
+    const who = `Ladder Bench <ladder-bench@example.com> ${time} +0000`;
+    parts.push(`commit refs/heads/main\nmark :${index + 1}\nauthor ${who}\ncommitter ${who}\n`);
+    data(message);
+    if (index > 0) parts.push(`from :${index}\n`);
+    for (const change of changes) {
+      if ('from' in change) parts.push(`R ${quote(change.from)} ${quote(change.to)}\n`);
+      else {
+        parts.push(`M 100644 inline ${quote(change.path)}\n`);
+        data(change.text);
+      }
+    }
+  }
+  return parts.join('');
+}
+
+/** Runs git in `cwd` with no user settings needed (the history names its author itself); `input` goes to its standard input. */
+function git(cwd, args, input) {
+  const result = spawnSync('git', ['-c', 'init.defaultBranch=main', '-c', 'core.autocrlf=false', ...args], { cwd, input, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+  if (result.error) throw new Error(`The generated ladder's history needs git (${result.error.message}); generate it with 0 commits to go without.`);
+  if (result.status !== 0) throw new Error(`git ${args[0]} failed in ${cwd}: ${result.stderr}`);
+}
+
+/** How many commits the generated ladder's history has, unless told otherwise. */
+export const HISTORY_COMMITS = 300;
+
+/**
+ * Writes `tracks` × `levels` level files (plus one `_track.yml` per track) into `outDir`, and,
+ * unless `commits` is 0, makes `outDir` a git repository whose history of `commits` commits ends
+ * with those files (see ladderHistory): the build then reads that history, as it would a real
+ * ladder's, so its cost is measured. Written with one `git fast-import`: a few seconds.
+ * @returns the number of level pages written
+ */
+export async function generateLadder({ outDir, tracks, levels, seed = 42, commits = HISTORY_COMMITS }) {
+  const rand = random(seed);
+  await rm(outDir, { recursive: true, force: true });
+  const { files, trackIds } = ladderFiles(rand, tracks, levels);
+  const history = commits > 0 ? ladderHistory(rand, files, trackIds, commits) : [];
+  for (const [file, text] of files) {
+    await mkdir(path.join(outDir, path.dirname(file)), { recursive: true });
+    await writeFile(path.join(outDir, file), text);
+  }
+  if (history.length > 0) {
+    git(outDir, ['init', '-q']);
+    git(outDir, ['fast-import', '--quiet'], fastImportStream(rand, history));
+    // The files on disk are the last commit's: the index catches up, the working tree stays clean.
+    git(outDir, ['reset', '-q']);
   }
   return tracks * levels;
 }
 
-// `node bench/generate.mjs <folder> <tracks> <levels>` writes a ladder to look at or build by hand.
+// `node bench/generate.mjs <folder> <tracks> <levels> [commits]` writes a ladder to look at or
+// build by hand; commits (default HISTORY_COMMITS) 0 writes it without a git history.
 if (import.meta.url === `file://${process.argv[1]}`) {
-  const [outDir = 'bench/.ladder', tracks = '20', levels = '10'] = process.argv.slice(2);
-  const count = await generateLadder({ outDir, tracks: Number(tracks), levels: Number(levels) });
-  console.log(`Wrote ${count} levels to ${outDir}`);
+  const [outDir = 'bench/.ladder', tracks = '20', levels = '10', commits = String(HISTORY_COMMITS)] = process.argv.slice(2);
+  const count = await generateLadder({ outDir, tracks: Number(tracks), levels: Number(levels), commits: Number(commits) });
+  console.log(`Wrote ${count} levels to ${outDir}${Number(commits) > 0 ? `, with a git history of ${commits} commits` : ''}`);
 }

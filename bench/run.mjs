@@ -14,7 +14,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { brotliCompressSync } from 'node:zlib';
 import { findChromium } from '../tests/support/chromium.mjs';
-import { generateLadder } from './generate.mjs';
+import { generateLadder, HISTORY_COMMITS } from './generate.mjs';
 import { lighthouseScores } from './lighthouse.mjs';
 import { measureBuild } from './measure-build.mjs';
 import { measurePageWeight } from './page-weight.mjs';
@@ -50,7 +50,7 @@ const results = { date: new Date().toISOString(), cores: os.cpus().length, node:
 for (const scale of scales) {
   if (scale.tracks) {
     scale.contentDir = path.join(work, slugOf(scale.name), 'content');
-    log(`Generating ${scale.name}…`);
+    log(`Generating ${scale.name}, with a git history of ${HISTORY_COMMITS} commits…`);
     await generateLadder({ outDir: scale.contentDir, tracks: scale.tracks, levels: scale.levels });
   }
   scale.outDir = path.join(work, slugOf(scale.name), 'dist');

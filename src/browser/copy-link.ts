@@ -1,7 +1,8 @@
-// The control beside each expectation (paragraph, bullet, heading) and each title: today it copies
-// the expectation's link. It is the one place later per-expectation actions go (suggest a change,
-// self-review marks): extend this control, its markup (src/lib/markdown/copy-link.ts and
-// src/components/CopyLink.astro) and its styles (global.css), rather than adding controls beside it.
+// The control beside each expectation (paragraph, bullet, heading) and each title: it copies the
+// expectation's link. It is the one place per-expectation actions go: with SOURCE_URL, copying also
+// opens its menu ("Suggest a change to this expectation", src/browser/expectation-menu.ts, loaded
+// only on those pages); later actions (self-review marks) join that menu, rather than controls
+// beside this one. Its markup: src/lib/markdown/copy-link.ts and src/components/CopyLink.astro.
 //
 // A click copies the absolute address of the expectation or level. One listener for every control
 // (event delegation). The canonical link carries SITE_URL and the base path, so the copied address

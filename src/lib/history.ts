@@ -217,6 +217,14 @@ function atomDate(iso: string): string {
 }
 
 /**
+ * The Atom feed's title: the feed itself and every page's head link to it name it alike.
+ * @example changesFeedTitle('Acme ladder') // 'What changed · Acme ladder'
+ */
+export function changesFeedTitle(siteName: string): string {
+  return `What changed · ${siteName}`;
+}
+
+/**
  * The Atom feed of "What changed": one entry per commit and level, newest first, with absolute
  * URLs. Entry ids are stable tag-free URLs: the level's History page with the commit as fragment.
  */

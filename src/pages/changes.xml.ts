@@ -1,7 +1,7 @@
 import type { APIRoute } from 'astro';
 import { ladderChanges } from '../collections/history.ts';
 import { getSite } from '../collections/site.ts';
-import { atomFeed } from '../lib/history.ts';
+import { atomFeed, changesFeedTitle } from '../lib/history.ts';
 import { BUILD_TIME } from '../lib/site-config.ts';
 import { absoluteUrl, route, withBase } from '../lib/urls.ts';
 
@@ -16,7 +16,7 @@ const FEED_ENTRIES = 100;
 export const GET: APIRoute = async () => {
   const [changes, site] = await Promise.all([ladderChanges(), getSite()]);
   const xml = atomFeed((changes ?? []).slice(0, FEED_ENTRIES), {
-    title: `What changed · ${site.name}`,
+    title: changesFeedTitle(site.name),
     selfUrl: absoluteUrl(withBase(route.changesFeed())),
     pageUrl: absoluteUrl(withBase(route.changes())),
     historyUrl: (levelId) => absoluteUrl(withBase(route.levelHistory(levelId))),

@@ -40,6 +40,14 @@ test.describe('copy-link controls', () => {
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(canonical);
   });
 
+  test('without SOURCE_URL (as `npm test` builds) copy and open no menu: the page loads no code for one', async ({ page }) => {
+    await page.goto('web-operations/senior/');
+    await page.getByRole('link', { name: 'Copy link to “You have excellent teamwork skills, and…”' }).click();
+    await expect(page.getByRole('status')).toHaveText(/^Link copied: /);
+    await expect(page.getByRole('menu')).toHaveCount(0);
+    expect(await page.locator('script[src*="ExpectationMenu"]').count()).toBe(0);
+  });
+
   test('without JavaScript are plain links to the paragraph', async ({ browser, baseURL }) => {
     const context = await browser.newContext({ javaScriptEnabled: false, baseURL: baseURL! });
     const page = await context.newPage();

@@ -142,7 +142,10 @@ describe('a build of the repository', () => {
     const html = page(full, 'ops/senior/index.html');
     expect(html).toMatch(/<a href="\/ops\/senior\/history\/">\s*Last changed <time datetime="2026-04-10">10 April 2026<\/time>\s*<\/a>/);
     expect(html).toContain('<a href="https://gitlab.com/acme/ladder/-/edit/trunk/ladder/ops/senior.md">Edit this level</a>');
-    const suggest = /<a href="([^"]+)">Suggest a change<\/a>/.exec(html)?.[1]?.replace(/&amp;/g, '&');
+    // It also carries the repository and the level's title for the copy-link controls' menu.
+    const suggest = /<a href="([^"]+)" data-suggest-repo="https:\/\/gitlab.com\/acme\/ladder" data-suggest-level="Senior Engineer">Suggest a change<\/a>/
+      .exec(html)?.[1]
+      ?.replace(/&amp;/g, '&');
     const url = new URL(suggest!);
     expect(url.pathname).toBe('/acme/ladder/-/issues/new');
     expect(url.searchParams.get('issue[title]')).toBe('Suggestion for Senior Engineer');
@@ -175,6 +178,12 @@ describe('a build of the repository', () => {
     expect(feed.match(/<entry>/g)).toHaveLength(6);
   });
 
+  test("every page's head points feed readers at the feed", () => {
+    for (const file of ['index.html', 'ops/senior/index.html', 'changes/index.html']) {
+      expect(page(full, file), file).toMatch(/<link rel="alternate" type="application\/atom\+xml" href="\/changes\.xml" title="What changed · [^"]+">/);
+    }
+  });
+
   test('a shallow clone builds, says once that history is not available, and shows no date', () => {
     expect(shallow.status, shallow.output).toBe(0);
     expect(shallow.output.split('History not available in this build').length - 1, shallow.output).toBe(1);
@@ -189,5 +198,7 @@ describe('a build of the repository', () => {
     expect(existsSync(path.join(shallow.outDir, 'ops/senior/history/index.html'))).toBe(false);
     expect(html).not.toContain('/history/');
     expect(page(shallow, 'changes/index.html')).toContain('History not available in this build');
+    // Its feed is written but empty: no page points feed readers at it.
+    for (const file of ['index.html', 'ops/senior/index.html', 'changes/index.html']) expect(page(shallow, file), file).not.toContain('application/atom+xml');
   });
 });

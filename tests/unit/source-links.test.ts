@@ -44,6 +44,50 @@ describe('suggestUrl', () => {
   });
 });
 
+describe('suggestUrl for one expectation (from its copy-link menu)', () => {
+  const expectation = {
+    url: 'https://ladder.example.com/ladder/ops/senior/#you-mentor-others',
+    text: '  You mentor others\n and actively seek accountability for the team’s results. ',
+  };
+
+  test("GitHub: the title names the expectation's opening words; the body has its permalink and quotes it", () => {
+    const url = new URL(suggestUrl('https://github.com/acme/ladder', { ...level, expectation }));
+    expect(`${url.origin}${url.pathname}`).toBe('https://github.com/acme/ladder/issues/new');
+    expect(url.searchParams.get('title')).toBe('Suggestion for Senior & Principal: “You mentor others and actively seek…”');
+    expect(url.searchParams.get('body')).toBe(
+      'Level: Senior & Principal\nPage: https://ladder.example.com/ops/senior/\nExpectation: https://ladder.example.com/ladder/ops/senior/#you-mentor-others\n\n' +
+        '> You mentor others and actively seek accountability for the team’s results.\n\nWhat should change, and why:\n',
+    );
+  });
+
+  test('GitLab: the same text in issue[title] and issue[description]', () => {
+    const url = new URL(suggestUrl('https://gitlab.example.com/acme/ladder.git', { ...level, expectation }));
+    expect(`${url.origin}${url.pathname}`).toBe('https://gitlab.example.com/acme/ladder/-/issues/new');
+    expect(url.searchParams.get('issue[title]')).toBe('Suggestion for Senior & Principal: “You mentor others and actively seek…”');
+    expect(url.searchParams.get('issue[description]')).toContain('Expectation: https://ladder.example.com/ladder/ops/senior/#you-mentor-others\n');
+    // The fragment stays inside the parameter: encoded, not the issue page's own fragment.
+    expect(url.hash).toBe('');
+  });
+
+  test('a short expectation is quoted whole and named without an ellipsis', () => {
+    const url = new URL(suggestUrl('https://github.com/acme/ladder', { ...level, expectation: { url: expectation.url, text: 'Mentoring' } }));
+    expect(url.searchParams.get('title')).toBe('Suggestion for Senior & Principal: “Mentoring”');
+    expect(url.searchParams.get('body')).toContain('\n\n> Mentoring\n\n');
+  });
+
+  test('a long expectation is quoted up to 280 characters, cut at a word, so the address stays short', () => {
+    const text = `${'word '.repeat(100)}end.`;
+    const body = new URL(suggestUrl('https://github.com/acme/ladder', { ...level, expectation: { url: expectation.url, text } })).searchParams.get('body')!;
+    const quote = /\n> (.*)\n/.exec(body)![1]!;
+    expect(quote.length).toBeLessThanOrEqual(281);
+    expect(quote).toMatch(/^(word )+word…$/);
+    // A word ending exactly at the limit is kept whole.
+    const exact = `${'a'.repeat(279)}b then more`;
+    const body2 = new URL(suggestUrl('https://github.com/acme/ladder', { ...level, expectation: { url: expectation.url, text: exact } })).searchParams.get('body')!;
+    expect(body2).toContain(`\n> ${'a'.repeat(279)}b…\n`);
+  });
+});
+
 describe('SOURCE_BRANCH', () => {
   test('defaults to main, and comes with SOURCE_URL only', () => {
     const SOURCE_URL = 'https://github.com/acme/ladder';
