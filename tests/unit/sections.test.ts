@@ -9,6 +9,7 @@ import { matrixRows, sharesSections, type MatrixLevel } from '../../src/lib/matr
 import { alignSections, type SectionText } from '../../src/lib/section-rows.ts';
 import { sectionsOf, sectionTexts } from '../../src/lib/sections.ts';
 import { repoRoot } from '../support/fixtures.ts';
+import { textHash } from '../../src/lib/review/text-hash.ts';
 import { renderLevelMarkdown } from '../support/markdown.ts';
 
 const render = async (markdown: string, title?: string) => (await renderLevelMarkdown(markdown, title)).html;
@@ -58,7 +59,7 @@ describe('the sections of a level', () => {
     const html = await render('Intro.\n\n## Delivery\n\nShips.\n\n### Incidents\n\n- Leads them.\n\n## Ownership\n\nOwns.');
     const sections = sectionTexts(html, { slug: 'l3', url: '/eng/l3/' });
     expect(paths(sections)).toEqual(['', 'Delivery', 'Delivery › Incidents', 'Ownership']);
-    expect(sections[2]!.html).toContain('<li id="l3--incidents-leads-them">Leads them. <a class="copy-link" href="/eng/l3/#incidents-leads-them"');
+    expect(sections[2]!.html).toContain('<li id="l3--incidents-leads-them" data-h="' + textHash('Leads them.') + '">Leads them. <a class="copy-link" href="/eng/l3/#incidents-leads-them"');
     // The headings themselves are the rows' names, not part of any section's text.
     expect(sections.map((one) => one.html).join('')).not.toMatch(/<h[1-6]/);
   });
