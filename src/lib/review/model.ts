@@ -189,7 +189,10 @@ export interface Progress {
 }
 
 /** Progress over the given expectations (a level's, or one section's). */
-export function progress(expectations: readonly Pick<Expectation, 'id'>[], entries: Readonly<Record<string, Pick<Entry, 'mark'>>>): Progress {
+export function progress(
+  expectations: readonly Pick<Expectation, 'id'>[],
+  entries: Readonly<Record<string, { mark?: Mark | undefined } | undefined>>,
+): Progress {
   let marked = 0;
   let met = 0;
   for (const { id } of expectations) {
