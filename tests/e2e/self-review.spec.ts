@@ -297,21 +297,24 @@ test('no request carries mark data when marking, exporting or sharing', async ({
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   const requests: string[] = [];
   page.on('request', (request) => requests.push(`${request.method()} ${request.url()} ${request.postData() ?? ''}`));
-  await page.goto(level);
-  const before = requests.length;
+  await page.goto(level, { waitUntil: 'networkidle' });
+  const loading = requests.length;
   await openReview(page);
+  await page.waitForLoadState('networkidle');
+  // Opening review mode fetches its code and stylesheet, nothing else.
+  expect(requests.slice(loading).map((request) => request.replace(/-[\w-]{8}\.(js|css)/, '.$1'))).toEqual([
+    expect.stringMatching(/^GET http:\/\/localhost:\d+\/(ladder\/)?_astro\/review\.js $/),
+    expect.stringMatching(/^GET http:\/\/localhost:\d+\/(ladder\/)?_astro\/review\.css $/),
+  ]);
+  const opened = requests.length;
   await markThree(page);
   await page.getByRole('button', { name: 'Copy as Markdown' }).click();
   await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download CSV' }).click()]);
   await page.getByRole('button', { name: 'Copy share link' }).click();
   await expect(page.locator('[data-copy-status]')).toContainText('Share link copied');
-  const after = requests.slice(before).filter((request) => !request.includes(' blob:'));
-  // Only the review's own code and stylesheet, fetched once when review mode opened.
-  expect(after.map((request) => request.replace(/-[\w-]{8}\.(js|css)/, '.$1'))).toEqual([
-    expect.stringMatching(/^GET http:\/\/localhost:\d+\/(ladder\/)?_astro\/review\.js $/),
-    expect.stringMatching(/^GET http:\/\/localhost:\d+\/(ladder\/)?_astro\/review\.css $/),
-  ]);
-  for (const request of after) for (const text of notes) expect(request).not.toContain(encodeURIComponent(text));
+  await page.waitForLoadState('networkidle');
+  // Marking, exporting and sharing make no request at all (a download is a blob: address in memory).
+  expect(requests.slice(opened).filter((request) => !request.includes(' blob:'))).toEqual([]);
 });
 
 for (const theme of ['light', 'dark'] as const) {
@@ -335,3 +338,36 @@ for (const theme of ['light', 'dark'] as const) {
     expect(results.violations.flatMap((violation) => violation.nodes.map((node) => `${violation.id} at ${node.target.join(' ')}`))).toEqual([]);
   });
 }
+
+test('My reviews lists each level with marks, its progress, and opens, exports and clears it (asking first)', async ({ page }) => {
+  await page.goto(level);
+  await openReview(page);
+  await markThree(page);
+  // Once the review code runs, the ladder beside the text says which levels have marks.
+  await page.goto('web-operations/principal/');
+  await openReview(page);
+  await expect(page.getByRole('complementary').getByRole('link', { name: 'Senior Engineer (marked)' })).toBeVisible();
+  await page.getByRole('contentinfo').getByRole('link', { name: 'My reviews' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('My reviews');
+  const entry = page.getByRole('listitem').filter({ has: page.getByRole('heading', { name: 'Senior Engineer' }) });
+  await expect(entry).toContainText('3 of 4 expectations marked, 1 met');
+  const [csvFile] = await Promise.all([page.waitForEvent('download'), entry.getByRole('button', { name: 'Download CSV of Senior Engineer' }).click()]);
+  const rows = parseCsv(readFileSync((await csvFile.path())!, 'utf8').replace(/^\ufeff/, ''));
+  expect(rows).toHaveLength(4);
+  expect(rows.find((row) => row[0] === 'you-are-familiar-with-current-industry')!.slice(3)).toEqual([
+    expect.stringMatching(/^You are familiar with current industry practices/),
+    'Met',
+    notes[0],
+  ]);
+  // Clearing asks first: dismissed, nothing happens; accepted, the marks go.
+  page.once('dialog', (dialog) => void dialog.dismiss());
+  await entry.getByRole('button', { name: 'Clear my marks on Senior Engineer' }).click();
+  await expect(entry).toBeVisible();
+  page.once('dialog', (dialog) => void dialog.accept());
+  await entry.getByRole('button', { name: 'Clear my marks on Senior Engineer' }).click();
+  await expect(page.getByText('No marks saved in this browser yet.')).toBeVisible();
+  await entry.waitFor({ state: 'detached' });
+  await page.goto(level);
+  await openReview(page);
+  await expect(page.getByRole('status').filter({ hasText: 'expectations marked' })).toHaveText('0 of 4 expectations marked, 0 met');
+});

@@ -66,7 +66,7 @@ describe('stored marks', () => {
     const { review: read, problem } = readReview(stored, 'web-operations/senior', 'Senior Engineer', 2);
     expect(problem).toBeUndefined();
     expect(read).toEqual(review);
-    expect(read.entries['you-mentor-others']).toEqual({ hash: mentor.hash, mark: 'met', note: 'Mentored two juniors' });
+    expect(read.entries['you-mentor-others']).toEqual({ hash: mentor.hash, mark: 'met', note: 'Mentored two juniors', text: 'You mentor others.' });
   });
 
   test('clearing both mark and note drops the entry; notes are cut at the limit', () => {
@@ -112,6 +112,10 @@ describe('stored marks', () => {
     const { changed, orphans } = reconcile(review, [mentor, reworded]);
     expect([...changed]).toEqual(['you-share-knowledge']);
     expect(orphans).toEqual([{ id: 'gone', entry: { hash: 'zzzzzz', mark: 'working' } }]);
+    // An entry remembers the text and section it was marked against, for exports away from the page.
+    const sectioned = setEntry(review, expectation('ownership-you-own', 'You own it.', 'Ownership'), { mark: 'met' }, now);
+    expect(sectioned.entries['ownership-you-own']).toEqual({ hash: textHash('You own it.'), mark: 'met', text: 'You own it.', section: 'Ownership' });
+    expect(readReview(writeReview(sectioned), 'a/b', 'B', 2).review.entries['ownership-you-own']).toEqual(sectioned.entries['ownership-you-own']);
     // Marking again takes the new wording's hash.
     const again = setEntry(review, reworded, { mark: 'met' }, now);
     expect(reconcile(again, [mentor, reworded]).changed.size).toBe(0);

@@ -1,6 +1,8 @@
 // A small element builder for the review's controls: text goes in as text nodes, never as HTML,
 // so nothing from storage or a share link can inject markup.
 
+import cssHref from '../../styles/review.css?url';
+
 type Child = Node | string | false | null | undefined;
 
 /** Creates `<tag>` with attributes (a `false`/undefined value leaves one out) and children. */
@@ -29,4 +31,10 @@ export const uid = (prefix: string): string => `${prefix}-${++counter}`;
 export function openingWords(text: string, count = 6): string {
   const words = text.trim().split(/\s+/);
   return `“${words.slice(0, count).join(' ')}${words.length > count ? '…' : ''}”`;
+}
+
+/** The review's stylesheet (src/styles/review.css), loaded with its code: a file of this site, which style-src 'self' allows. */
+export function loadStyles(): void {
+  if (document.querySelector('link[data-review-styles]')) return;
+  document.head.append(h('link', { rel: 'stylesheet', href: cssHref, 'data-review-styles': true }));
 }

@@ -2,7 +2,6 @@
 // (Met, Working on it, Not yet) and a note for every paragraph and bullet, progress, exports and
 // share links. Everything stays in this browser (localStorage); nothing is sent anywhere.
 // Pure logic lives in src/lib/review/; this file wires it to the page.
-import cssHref from '../../styles/review.css?url';
 import {
   agreement,
   agreementText,
@@ -21,18 +20,12 @@ import { canShare, decodeShare, encodeShare, SHARE_LINK_LIMIT, SHARE_PREFIX, sid
 import { exportFileName, reviewCsv, reviewMarkdown, type ExportSide } from '../../lib/review/export.ts';
 import { joinBase, route } from '../../lib/urls.ts';
 import { copyText, download, announce } from './actions.ts';
-import { h, openingWords, uid } from './dom.ts';
+import { h, loadStyles, openingWords, uid } from './dom.ts';
 import { readLevelPage, type LevelPage, type PageExpectation } from './page-data.ts';
 import { loadReview, saveReview, STORAGE_OFF, storedLevels } from './storage.ts';
 import { markLadder } from './ladder-marks.ts';
 
 const NAME_KEY = 'career-ladder-review-name:';
-
-/** The review's stylesheet, loaded with the code (style-src 'self' allows it). */
-function loadStyles(): void {
-  if (document.querySelector('link[data-review-styles]')) return;
-  document.head.append(h('link', { rel: 'stylesheet', href: cssHref, 'data-review-styles': true }));
-}
 
 const today = (): string => {
   const now = new Date();
@@ -79,7 +72,7 @@ class ReviewMode {
 
   constructor(private readonly page: LevelPage) {
     const loaded = loadReview(page.base, page.level, page.title, page.expectations.length);
-    this.review = { ...loaded.review, title: page.title, total: page.expectations.length };
+    this.review = { ...loaded.review, title: page.title, total: page.expectations.length, url: page.url };
     this.problem = loaded.problem;
     if (loaded.storageProblem) {
       this.problem = loaded.storageProblem;
@@ -423,7 +416,7 @@ class ReviewMode {
         'ul',
         {},
         ...orphans.map(({ id, entry }) =>
-          h('li', {}, h('code', {}, id), `: ${entry.mark ? MARK_LABELS[entry.mark] : 'no mark'}${entry.note ? ` — ${entry.note}` : ''}`),
+          h('li', {}, entry.text ? `“${entry.text}” (` : '', h('code', {}, id), entry.text ? ')' : '', `: ${entry.mark ? MARK_LABELS[entry.mark] : 'no mark'}${entry.note ? ` — ${entry.note}` : ''}`),
         ),
       ),
       forget,

@@ -23,6 +23,9 @@ export interface Entry {
   note?: string;
   /** textHash() of the expectation's text when it was last marked (see text-hash.ts). */
   hash: string;
+  /** The expectation's text and section when marked: for the My reviews page's exports and for marks whose text is gone. */
+  text?: string;
+  section?: string;
 }
 
 /** Everything saved for one level. */
@@ -36,6 +39,8 @@ export interface LevelReview {
   total: number;
   /** When the marks last changed, ISO 8601. */
   updated: string;
+  /** The level's absolute address when last saved, for the My reviews page's exports. */
+  url?: string;
   /** By expectation id. */
   entries: Record<string, Entry>;
 }
@@ -82,6 +87,8 @@ function readEntry(value: unknown): Entry | undefined {
     hash: value.hash,
     ...(value.mark ? { mark: value.mark } : {}),
     ...(value.note ? { note: value.note.slice(0, NOTE_LIMIT) } : {}),
+    ...(typeof value.text === 'string' ? { text: value.text } : {}),
+    ...(typeof value.section === 'string' && value.section ? { section: value.section } : {}),
   };
 }
 
@@ -128,6 +135,7 @@ export function readReview(raw: string | null, level: string, title: string, tot
     title: typeof value.title === 'string' && value.title ? value.title : title,
     total: typeof value.total === 'number' ? value.total : total,
     updated: typeof value.updated === 'string' ? value.updated : '',
+    ...(typeof value.url === 'string' ? { url: value.url } : {}),
     entries,
   };
   return skipped > 0
@@ -147,7 +155,7 @@ export function writeReview(review: LevelReview): string {
  */
 export function setEntry(
   review: LevelReview,
-  expectation: Pick<Expectation, 'id' | 'hash'>,
+  expectation: Pick<Expectation, 'id' | 'hash'> & Partial<Pick<Expectation, 'text' | 'section'>>,
   change: { mark?: Mark | undefined; note?: string | undefined },
   now: Date,
 ): LevelReview {
@@ -155,7 +163,16 @@ export function setEntry(
   const mark = 'mark' in change ? change.mark : previous?.mark;
   const note = ('note' in change ? change.note : previous?.note)?.slice(0, NOTE_LIMIT);
   const entries = { ...review.entries };
-  if (mark || note) entries[expectation.id] = { hash: expectation.hash, ...(mark ? { mark } : {}), ...(note ? { note } : {}) };
+  const { text, section } = expectation;
+  if (mark || note) {
+    entries[expectation.id] = {
+      hash: expectation.hash,
+      ...(mark ? { mark } : {}),
+      ...(note ? { note } : {}),
+      ...(text ? { text } : {}),
+      ...(section ? { section } : {}),
+    };
+  }
   else delete entries[expectation.id];
   return { ...review, entries, updated: now.toISOString() };
 }
