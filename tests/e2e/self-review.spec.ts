@@ -371,3 +371,15 @@ test('My reviews lists each level with marks, its progress, and opens, exports a
   await openReview(page);
   await expect(page.getByRole('status').filter({ hasText: 'expectations marked' })).toHaveText('0 of 4 expectations marked, 0 met');
 });
+
+test('printed, each expectation shows its mark and note as text, without the controls', async ({ page }) => {
+  await page.goto(level);
+  await openReview(page);
+  await markThree(page);
+  await page.emulateMedia({ media: 'print' });
+  const item = page.locator('[data-review-item="you-are-very-competent-in-all"]');
+  await expect(item.getByText(`Mark: Working on it — ${notes[1]}`)).toBeVisible();
+  await expect(item.getByRole('group')).toBeHidden();
+  await expect(page.getByRole('button', { name: 'Copy as Markdown' })).toBeHidden();
+  await expect(page.getByRole('status').filter({ hasText: 'expectations marked' })).toBeVisible();
+});

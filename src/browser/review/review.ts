@@ -258,9 +258,10 @@ class ReviewMode {
     }
     const status = this.panel?.querySelector('[data-review-progress]');
     const shown = this.editing ? mine : (theirs ?? {});
-    if (status) status.textContent = progressText(progress(this.page.expectations, shown));
-    const agreeStatus = this.panel?.querySelector('[data-review-agreement]');
-    if (agreeStatus) agreeStatus.textContent = both ? agreementText(both) : '';
+    // Live regions change only when their sentence does: typing a note announces nothing.
+    const setText = (element: Element | null | undefined, text: string) => element && element.textContent !== text && (element.textContent = text);
+    setText(status, progressText(progress(this.page.expectations, shown)));
+    setText(this.panel?.querySelector('[data-review-agreement]'), both ? agreementText(both) : '');
     const sections = this.panel?.querySelector('[data-review-sections]');
     if (sections) {
       const names = [...new Set(this.page.expectations.map((one) => one.section))].filter(Boolean);
