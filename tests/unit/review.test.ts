@@ -15,7 +15,7 @@ import {
   type Expectation,
   type Mark,
 } from '../../src/lib/review/model.ts';
-import { decodeShare, encodeShare, SHARE_LINK_LIMIT, sideTitle, type ShareSide } from '../../src/lib/review/share.ts';
+import { decodeShare, encodeShare, SHARE_LINK_LIMIT, shareLink, sideTitle, type ShareSide } from '../../src/lib/review/share.ts';
 import { renderLevelMarkdown } from '../support/markdown.ts';
 import { csvField, exportFileName, reviewCsv, reviewMarkdown, type ExportInput } from '../../src/lib/review/export.ts';
 
@@ -176,6 +176,21 @@ describe('share links', () => {
     const url = await link([side(true)]);
     expect(url.length).toBeLessThan(SHARE_LINK_LIMIT);
     expect(url.length).toBeLessThan(1500);
+  });
+
+  test('a link that would pass 4,000 characters is refused with its length (long, varied notes)', async () => {
+    // Notes that compress poorly: 45 expectations, each with 500 characters of varied text.
+    let seed = 7;
+    const word = () => {
+      seed = (seed * 1103515245 + 12345) % 2147483648;
+      return seed.toString(36).slice(0, 3 + (seed % 6));
+    };
+    const note = () => Array.from({ length: 120 }, word).join(' ').slice(0, 500);
+    const marks = Object.fromEntries(Array.from({ length: 45 }, (_, index) => [textHash(`Expectation ${index}`), { mark: 'met' as Mark, note: note() }]));
+    const result = shareLink('https://ladder.example.com/web-operations/senior/', await encodeShare([{ name: 'Sam', date: '2026-03-03', marks }]));
+    expect(result).toEqual({ tooLong: expect.any(Number) });
+    expect('tooLong' in result && result.tooLong).toBeGreaterThan(SHARE_LINK_LIMIT);
+    expect(shareLink('https://ladder.example.com/a/b/#old', 'review=1.abc')).toEqual({ link: 'https://ladder.example.com/a/b/#review=1.abc' });
   });
 
   test.each([

@@ -16,7 +16,7 @@ import {
   type LevelReview,
   type Mark,
 } from '../../lib/review/model.ts';
-import { canShare, decodeShare, encodeShare, SHARE_LINK_LIMIT, SHARE_PREFIX, sideTitle, type ShareSide } from '../../lib/review/share.ts';
+import { canShare, decodeShare, encodeShare, SHARE_LINK_LIMIT, SHARE_PREFIX, shareLink, sideTitle, type ShareSide } from '../../lib/review/share.ts';
 import { exportFileName, reviewCsv, reviewMarkdown, type ExportSide } from '../../lib/review/export.ts';
 import { joinBase, route } from '../../lib/urls.ts';
 import { copyText, download, announce } from './actions.ts';
@@ -354,9 +354,9 @@ class ReviewMode {
   /** Copies a share link carrying `sides`, or says why not. */
   private async share(sides: ShareSide[], fallback: HTMLElement, what: string): Promise<void> {
     if (!canShare()) return announce('This browser cannot make share links. Use Copy as Markdown instead.');
-    const link = `${this.page.url}#${await encodeShare(sides)}`;
-    if (link.length > SHARE_LINK_LIMIT) {
-      const message = `The link would be ${link.length.toLocaleString('en')} characters long, more than chat programs and mail reliably keep (${SHARE_LINK_LIMIT.toLocaleString('en')}). Shorten some notes, or use Copy as Markdown instead.`;
+    const result = shareLink(this.page.url, await encodeShare(sides));
+    if ('tooLong' in result) {
+      const message = `The link would be ${result.tooLong.toLocaleString('en')} characters long, more than chat programs and mail reliably keep (${SHARE_LINK_LIMIT.toLocaleString('en')}). Shorten some notes, or use Copy as Markdown instead.`;
       const tooLong = this.panel?.querySelector<HTMLElement>('[data-review-too-long]');
       if (tooLong) {
         tooLong.textContent = message;
@@ -364,7 +364,7 @@ class ReviewMode {
       }
       return announce(message);
     }
-    await copyText(link, `${what} copied. It carries the marks and notes in the link itself; nothing was sent anywhere.`, what, fallback);
+    await copyText(result.link, `${what} copied. It carries the marks and notes in the link itself; nothing was sent anywhere.`, what, fallback);
   }
 
   private ownPanel(): HTMLElement {

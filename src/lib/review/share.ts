@@ -16,6 +16,16 @@ export const SHARE_VERSION = 1;
 /** Links longer than this may be cut by chat programs and mail: offer the Markdown export instead. */
 export const SHARE_LINK_LIMIT = 4000;
 
+/**
+ * The share link for a level's address and a fragment, or how long it would be when it passes
+ * SHARE_LINK_LIMIT (the page then offers the Markdown export instead).
+ * @example shareLink('https://example.com/ops/senior/', 'review=1.abc') // { link: 'https://example.com/ops/senior/#review=1.abc' }
+ */
+export function shareLink(levelUrl: string, fragment: string): { link: string } | { tooLong: number } {
+  const link = `${levelUrl.replace(/#.*$/, '')}#${fragment}`;
+  return link.length > SHARE_LINK_LIMIT ? { tooLong: link.length } : { link };
+}
+
 /** One person's marks in a share link, by text hash. */
 export interface ShareSide {
   /** Who marked, as they typed it; may be empty. */
