@@ -30,6 +30,12 @@ async function markThree(page: Page): Promise<void> {
   await note(page, expectations.competence).fill(notes[2]!);
 }
 
+/** axe's WCAG 2.0–2.2 A/AA findings on the open page (as tests/e2e/a11y.spec.ts checks every page). */
+async function wcagViolations(page: Page): Promise<string[]> {
+  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+  return results.violations.flatMap((violation) => violation.nodes.map((node) => `${violation.id} at ${node.target.join(' ')}`));
+}
+
 /** A small RFC 4180 reader: the CSV must parse as a spreadsheet reads it. */
 function parseCsv(text: string): string[][] {
   const rows: string[][] = [];
@@ -266,6 +272,12 @@ test.describe('share links', () => {
     await beside(expectations.competent).getByRole('radio', { name: 'Met' }).check();
     await beside(expectations.competence).getByRole('radio', { name: 'Not yet' }).check();
     await expect(manager.getByRole('status').filter({ hasText: 'You agree' })).toHaveText('You agree on 2, differ on 1.');
+    expect(await wcagViolations(manager)).toEqual([]);
+    // Both sides live in the address (never in storage): a reload keeps them.
+    await expect(manager).toHaveURL(/#review=1\./);
+    await manager.reload();
+    await expect(manager.getByRole('status').filter({ hasText: 'You agree' })).toHaveText('You agree on 2, differ on 1.');
+    expect(await manager.evaluate(() => Object.keys(localStorage).filter((key) => key.startsWith('career-ladder-review:')))).toEqual([]);
     const differs = manager.locator('[data-review-item="you-are-very-competent-in-all"]');
     await expect(differs.getByText('Your marks differ here.')).toBeVisible();
     await expect(manager.locator('[data-review-item="you-are-familiar-with-current-industry"]').getByText('Your marks differ here.')).toBeHidden();
@@ -334,8 +346,7 @@ for (const theme of ['light', 'dark'] as const) {
     await page.reload();
     await openReview(page);
     await page.getByRole('checkbox', { name: 'Show only what I have not marked Met' }).check();
-    const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
-    expect(results.violations.flatMap((violation) => violation.nodes.map((node) => `${violation.id} at ${node.target.join(' ')}`))).toEqual([]);
+    expect(await wcagViolations(page)).toEqual([]);
   });
 }
 
@@ -351,6 +362,7 @@ test('My reviews lists each level with marks, its progress, and opens, exports a
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('My reviews');
   const entry = page.getByRole('listitem').filter({ has: page.getByRole('heading', { name: 'Senior Engineer' }) });
   await expect(entry).toContainText('3 of 4 expectations marked, 1 met');
+  expect(await wcagViolations(page)).toEqual([]);
   const [csvFile] = await Promise.all([page.waitForEvent('download'), entry.getByRole('button', { name: 'Download CSV of Senior Engineer' }).click()]);
   const rows = parseCsv(readFileSync((await csvFile.path())!, 'utf8').replace(/^\ufeff/, ''));
   expect(rows).toHaveLength(4);
