@@ -277,6 +277,7 @@ test.describe('share links', () => {
     await expect(manager).toHaveURL(/#review=1\./);
     await manager.reload();
     await expect(manager.getByRole('status').filter({ hasText: 'You agree' })).toHaveText('You agree on 2, differ on 1.');
+    await manager.getByRole('button', { name: 'Change the marks beside them' }).click();
     expect(await manager.evaluate(() => Object.keys(localStorage).filter((key) => key.startsWith('career-ladder-review:')))).toEqual([]);
     const differs = manager.locator('[data-review-item="you-are-very-competent-in-all"]');
     await expect(differs.getByText('Your marks differ here.')).toBeVisible();
@@ -295,6 +296,12 @@ test.describe('share links', () => {
     await expect(page.getByRole('status').filter({ hasText: 'You agree' })).toHaveText('You agree on 2, differ on 1.');
     await expect(page.locator('[data-review-item="you-are-very-competent-in-all"]')).toContainText('Sam: Working on it');
     await expect(page.getByText(/Beside them: Alex’s marks of/)).toBeVisible();
+    await expect(page.locator('[data-review-item="you-are-very-competent-in-all"]')).toContainText('Alex: Met');
+    // Opened read-only; the second column changes only on request.
+    await expect(page.getByRole('radio')).toHaveCount(0);
+    await page.getByRole('button', { name: 'Change Alex’s marks' }).click();
+    await expect(group(page, expectations.competent, 'Your mark beside theirs').getByRole('radio', { name: 'Met' })).toBeChecked();
+    await expect(group(page, expectations.familiar, 'Your mark beside theirs').getByRole('radio', { name: 'Met' })).toBeFocused();
   });
 
   test('a damaged share link gives a polite message and the page still works', async ({ page }) => {

@@ -64,6 +64,8 @@ class ReviewMode {
   private sharedProblem: string | undefined;
   /** The reader's own marks beside a shared review (a manager's, in a check-in): kept in the link, not stored. */
   private checkin: ShareSide | undefined;
+  /** Whether the reader changes the check-in marks: only once they press a button for it, so a link with both sides opens read-only. */
+  private editingCheckin = false;
   private onlyUnmet = false;
   private readonly toggle = document.querySelector<HTMLButtonElement>('[data-review]');
   private readonly article = document.querySelector<HTMLElement>('article.level');
@@ -107,6 +109,7 @@ class ReviewMode {
     } else {
       this.shared = result.sides.slice(0, 1);
       this.checkin = result.sides[1];
+      this.editingCheckin = false;
       this.sharedProblem = undefined;
     }
     this.render();
@@ -117,6 +120,7 @@ class ReviewMode {
   private leaveShared(): void {
     this.shared = undefined;
     this.checkin = undefined;
+    this.editingCheckin = false;
     this.sharedProblem = undefined;
     history.replaceState(null, '', location.pathname + location.search);
     this.render();
@@ -124,9 +128,9 @@ class ReviewMode {
 
   // ---- What each expectation shows -------------------------------------------------------------
 
-  /** The marks the reader edits: their own, or beside a shared review their check-in marks. */
-  private get editable(): Marks {
-    return this.shared ? (this.checkin?.marks ? this.checkinById() : {}) : this.review.entries;
+  /** The reader's side: their own marks, or beside a shared review the check-in marks (the second column). */
+  private get second(): Marks {
+    return this.shared ? this.checkinById() : this.review.entries;
   }
 
   private checkinById(): Marks {
@@ -135,7 +139,12 @@ class ReviewMode {
 
   /** Whether the reader edits marks here: always on their own review; beside a shared one once they chose to. */
   private get editing(): boolean {
-    return !this.shared || this.checkin !== undefined;
+    return !this.shared || (this.checkin !== undefined && this.editingCheckin);
+  }
+
+  /** What a side is called in lines and exports: its name, else `fallback`. */
+  private static nameOf(side: ShareSide | undefined, fallback: string): string {
+    return side?.name.trim() || fallback;
   }
 
   private render(): void {
@@ -164,11 +173,11 @@ class ReviewMode {
     item.append(h('p', { class: 'review-changed', hidden: true }, 'The text changed since you marked it. Mark it again to confirm your mark.'));
     if (this.shared) {
       item.append(h('p', { class: 'review-theirs' }));
+      if (this.checkin && !this.editing) item.append(h('p', { class: 'review-theirs', 'data-review-second': true }));
       item.append(h('p', { class: 'review-differs', hidden: true }, h('span', { class: 'review-flag', 'aria-hidden': 'true' }, '≠'), ' Your marks differ here.'));
     }
     if (this.editing) {
-      const marks = this.editable;
-      const entry = marks[expectation.id];
+      const entry = this.second[expectation.id];
       const group = h('fieldset', { class: 'review-mark' }, h('legend', { class: 'visually-hidden' }, `${this.shared ? 'Your mark beside theirs' : 'Your mark'} for ${name}`));
       const radioName = uid('review-mark');
       for (const mark of MARKS) {
@@ -231,7 +240,7 @@ class ReviewMode {
 
   /** Progress, notices, highlights and the printed marks, after any change. */
   private update(): void {
-    const mine = this.editable;
+    const mine = this.second;
     const { changed } = this.shared ? { changed: new Set<string>() } : reconcile(this.review, this.page.expectations);
     const theirs = this.shared?.[0] ? byId(this.shared[0], this.page.expectations) : undefined;
     const both = theirs && this.checkin ? agreement(this.page.expectations.map((one) => one.id), theirs, mine) : undefined;
@@ -239,25 +248,26 @@ class ReviewMode {
       const item = this.items.get(expectation.id)!;
       (item.querySelector('.review-changed') as HTMLElement).hidden = !changed.has(expectation.id);
       const own = mine[expectation.id];
-      const theirLine = item.querySelector('.review-theirs');
       const other = theirs?.[expectation.id];
-      if (theirLine && this.shared?.[0]) {
-        const who = this.shared[0].name.trim() || 'They';
-        theirLine.replaceChildren(`${who}: `, h('strong', {}, other?.mark ? MARK_LABELS[other.mark] : 'not marked'), other?.note ? ` — ${other.note}` : '');
-      }
+      const line = (side: { mark?: Mark; note?: string } | undefined, who: string) =>
+        [`${who}: `, h('strong', {}, side?.mark ? MARK_LABELS[side.mark] : 'not marked'), side?.note ? ` — ${side.note}` : ''];
+      item.querySelector('.review-theirs:not([data-review-second])')?.replaceChildren(...line(other, ReviewMode.nameOf(this.shared?.[0], 'They')));
+      item.querySelector('[data-review-second]')?.replaceChildren(...line(own, ReviewMode.nameOf(this.checkin, 'Second reviewer')));
       const differs = both?.differ.has(expectation.id) ?? false;
       item.classList.toggle('review-differ', differs);
       const flag = item.querySelector<HTMLElement>('.review-differs');
       if (flag) flag.hidden = !differs;
       const print = item.querySelector('.review-print')!;
-      const printed = [
-        theirs ? `${this.shared![0]!.name.trim() || 'Shared'}: ${other?.mark ? MARK_LABELS[other.mark] : 'not marked'}${other?.note ? ` — ${other.note}` : ''}` : '',
-        this.editing ? `${theirs ? 'You' : 'Mark'}: ${own?.mark ? MARK_LABELS[own.mark] : 'not marked'}${own?.note ? ` — ${own.note}` : ''}` : '',
-      ].filter(Boolean);
-      print.textContent = printed.join('. ');
+      const text = (side: { mark?: Mark; note?: string } | undefined, who: string) =>
+        `${who}: ${side?.mark ? MARK_LABELS[side.mark] : 'not marked'}${side?.note ? ` — ${side.note}` : ''}`;
+      const printed = theirs
+        ? [text(other, ReviewMode.nameOf(this.shared?.[0], 'Shared')), this.checkin ? text(own, ReviewMode.nameOf(this.checkin, 'Second reviewer')) : '']
+        : [text(own, 'Mark')];
+      print.textContent = printed.filter(Boolean).join('. ');
     }
     const status = this.panel?.querySelector('[data-review-progress]');
-    const shown = this.editing ? mine : (theirs ?? {});
+    // Progress is the reviewed person's: one's own, or on a shared review the sharer's.
+    const shown = theirs ?? mine;
     // Live regions change only when their sentence does: typing a note announces nothing.
     const setText = (element: Element | null | undefined, text: string) => element && element.textContent !== text && (element.textContent = text);
     setText(status, progressText(progress(this.page.expectations, shown)));
@@ -279,7 +289,7 @@ class ReviewMode {
   /** "Show only what I have not marked Met": hides the expectations marked Met (a bullet stays while one under it shows). */
   private applyFilter(): void {
     const on = this.onlyUnmet && this.article?.classList.contains('reviewing');
-    const marks = this.editing ? this.editable : {};
+    const marks = this.second;
     const hidden = new Set(this.page.expectations.filter((one) => on && marks[one.id]?.mark === 'met').map((one) => one.id));
     for (const expectation of [...this.page.expectations].reverse()) {
       const { element } = expectation;
@@ -346,8 +356,8 @@ class ReviewMode {
 
   private exportSides(): ExportSide[] {
     if (!this.shared?.[0]) return [{ label: 'Your mark', entries: this.review.entries }];
-    const sides: ExportSide[] = [{ label: this.shared[0].name.trim() || 'Shared', entries: byId(this.shared[0], this.page.expectations) }];
-    if (this.checkin) sides.push({ label: this.checkin.name.trim() || 'Second reviewer', entries: this.checkinById() });
+    const sides: ExportSide[] = [{ label: ReviewMode.nameOf(this.shared[0], 'Shared'), entries: byId(this.shared[0], this.page.expectations) }];
+    if (this.checkin) sides.push({ label: ReviewMode.nameOf(this.checkin, 'Second reviewer'), entries: this.checkinById() });
     return sides;
   }
 
@@ -451,24 +461,30 @@ class ReviewMode {
     );
     if (this.checkin) {
       panel.append(
-        h('p', { class: 'review-context' }, `Beside them: ${sideTitle(this.checkin)}${this.checkin.name.trim() ? '' : ' (yours)'}.`),
+        h('p', { class: 'review-context' }, `Beside them: ${sideTitle(this.checkin)}.`),
         h('p', { class: 'review-agreement', role: 'status', 'data-review-agreement': true }),
-        this.filterControl(),
       );
-      const nameField = this.nameField('Your name (optional, travels with the link)');
-      const both = h('button', { type: 'button' }, 'Copy link with both');
-      both.addEventListener('click', () => {
-        const name = (nameField.querySelector('input') as HTMLInputElement).value.trim();
-        this.checkin = { ...this.checkin!, name: name || this.checkin!.name, date: today() };
-        void this.share([first, this.checkin], fallback, 'Link with both');
-      });
-      panel.append(this.exportControls(fallback), h('div', { class: 'review-share' }, nameField, both));
+      if (this.editing) {
+        const nameField = this.nameField('Your name (optional, travels with the link)');
+        const both = h('button', { type: 'button' }, 'Copy link with both');
+        both.addEventListener('click', () => {
+          const name = (nameField.querySelector('input') as HTMLInputElement).value.trim();
+          this.checkin = { ...this.checkin!, name: name || this.checkin!.name, date: today() };
+          void this.share([first, this.checkin], fallback, 'Link with both');
+        });
+        panel.append(this.filterControl(), this.exportControls(fallback), h('div', { class: 'review-share' }, nameField, both));
+      } else {
+        // A link with both sides opens read-only; whoever holds the second column can change it on request.
+        const name = this.checkin.name.trim();
+        const edit = h('button', { type: 'button' }, name ? `Change ${name}’s marks` : 'Change the marks beside them');
+        edit.addEventListener('click', () => this.editCheckin());
+        panel.append(h('div', { class: 'review-actions' }, edit), this.exportControls(fallback));
+      }
     } else {
       const add = h('button', { type: 'button' }, 'Add your marks beside them');
       add.addEventListener('click', () => {
         this.checkin = { name: this.savedName(), date: today(), marks: {} };
-        this.render();
-        this.panel?.querySelector<HTMLElement>('[data-review-agreement]')?.focus();
+        this.editCheckin();
       });
       const save = h('button', { type: 'button' }, 'Save these marks as mine');
       save.addEventListener('click', () => this.saveAsMine(first));
@@ -476,6 +492,14 @@ class ReviewMode {
     }
     panel.append(h('p', { class: 'review-problem', 'data-review-too-long': true, hidden: true }), fallback, h('p', {}, leave));
     return panel;
+  }
+
+  /** Shows the radio groups for the second column and takes focus to the first (the pressed button is gone). */
+  private editCheckin(): void {
+    this.editingCheckin = true;
+    this.render();
+    this.items.values().next().value?.querySelector('input')?.focus();
+    announce('Your marks go beside theirs: choose a mark under each expectation.');
   }
 
   /** Makes the shared marks the reader's own for this level, only when asked (and after asking again if they had marks). */
