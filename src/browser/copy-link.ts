@@ -1,7 +1,9 @@
 // The control beside each expectation (paragraph, bullet, heading) and each title: today it copies
-// the expectation's link. It is the one place later per-expectation actions go (suggest a change,
-// self-review marks): extend this control, its markup (src/lib/markdown/copy-link.ts and
-// src/components/CopyLink.astro) and its styles (global.css), rather than adding controls beside it.
+// the expectation's link. It is the one place later per-expectation actions go (suggest a change):
+// extend this control, its markup (src/lib/markdown/copy-link.ts and src/components/CopyLink.astro)
+// and its styles (global.css), rather than adding controls beside it. Self-review marks are the
+// exception: a radio group and a note are a form, which cannot sit inside a link, so review mode
+// (src/browser/review/) adds its own block under each expectation, and only while it is open.
 //
 // A click copies the absolute address of the expectation or level. One listener for every control
 // (event delegation). The canonical link carries SITE_URL and the base path, so the copied address
