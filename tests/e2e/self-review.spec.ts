@@ -402,3 +402,11 @@ test('printed, each expectation shows its mark and note as text, without the con
   await expect(page.getByRole('button', { name: 'Copy as Markdown' })).toBeHidden();
   await expect(page.getByRole('status').filter({ hasText: 'expectations marked' })).toBeVisible();
 });
+
+test('review mode fits a 320-pixel-wide phone without sideways scrolling', async ({ page }) => {
+  await page.setViewportSize({ width: 320, height: 640 });
+  await page.goto(level);
+  await openReview(page);
+  await markThree(page);
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+});
