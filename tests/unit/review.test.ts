@@ -15,7 +15,7 @@ import {
   type Expectation,
   type Mark,
 } from '../../src/lib/review/model.ts';
-import { decodeShare, encodeShare, SHARE_LINK_LIMIT, shareLink, sideTitle, type ShareSide } from '../../src/lib/review/share.ts';
+import { decodeShare, encodeShare, localDay, marksByHash, marksById, SHARE_LINK_LIMIT, shareLink, sideTitle, type ShareSide } from '../../src/lib/review/share.ts';
 import { renderLevelMarkdown } from '../support/markdown.ts';
 import { csvField, exportFileName, reviewCsv, reviewMarkdown, type ExportInput } from '../../src/lib/review/export.ts';
 
@@ -201,6 +201,20 @@ describe('share links', () => {
   ])('%s gives a polite problem, never an error', async (_, fragment, message) => {
     const result = await decodeShare(fragment);
     expect('problem' in result && result.problem).toMatch(message);
+  });
+
+  test('marks travel by the hash of their text and land on the expectation that reads so now', () => {
+    const mentor = expectation('you-mentor', 'You mentor others.');
+    const reworded = expectation('you-share', 'You share knowledge widely.');
+    let review = setEntry(emptyReview('a/b', 'B', 2), mentor, { mark: 'met', note: 'Two juniors' }, now);
+    review = setEntry(review, { ...reworded, hash: textHash('You share knowledge.') }, { mark: 'working' }, now);
+    review = setEntry(review, { id: 'gone', hash: 'zzzzzz' }, { mark: 'met' }, now);
+    const marks = marksByHash(review.entries, [mentor, reworded]);
+    // The vanished expectation is left out; the reworded one travels with the hash it was marked against.
+    expect(marks).toEqual({ [mentor.hash]: { mark: 'met', note: 'Two juniors' }, [textHash('You share knowledge.')]: { mark: 'working' } });
+    // On the page as it reads now, only the unchanged text matches.
+    expect(marksById({ name: '', date: '2026-03-03', marks }, [mentor, reworded])).toEqual({ 'you-mentor': { mark: 'met', note: 'Two juniors' } });
+    expect(localDay(new Date(2026, 2, 3, 23, 30))).toBe('2026-03-03');
   });
 
   test('says whose marks and of when', () => {

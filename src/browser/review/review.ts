@@ -16,7 +16,20 @@ import {
   type LevelReview,
   type Mark,
 } from '../../lib/review/model.ts';
-import { canShare, decodeShare, encodeShare, SHARE_LINK_LIMIT, SHARE_PREFIX, shareLink, sideTitle, type ShareSide } from '../../lib/review/share.ts';
+import {
+  canShare,
+  decodeShare,
+  encodeShare,
+  localDay,
+  marksByHash,
+  marksById,
+  SHARE_LINK_LIMIT,
+  SHARE_PREFIX,
+  shareLink,
+  sideTitle,
+  type ShareSide,
+  type SideMarks,
+} from '../../lib/review/share.ts';
 import { exportFileName, reviewCsv, reviewMarkdown, type ExportSide } from '../../lib/review/export.ts';
 import { joinBase, route } from '../../lib/urls.ts';
 import { copyText, download, announce } from './actions.ts';
@@ -27,33 +40,8 @@ import { markLadder } from './ladder-marks.ts';
 
 const NAME_KEY = 'career-ladder-review-name:';
 
-const today = (): string => {
-  const now = new Date();
-  return `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
-};
-
 /** One person's marks by expectation id (what the views and exports read). */
-type Marks = Record<string, { mark?: Mark; note?: string } | undefined>;
-
-/** A share side's marks (keyed by text hash) by the ids of this page's expectations. */
-function byId(side: ShareSide, expectations: readonly PageExpectation[]): Marks {
-  const marks: Marks = {};
-  for (const expectation of expectations) {
-    const found = side.marks[expectation.hash];
-    if (found) marks[expectation.id] = found;
-  }
-  return marks;
-}
-
-/** Marks by text hash, for a share link (the hash each mark was given against). */
-function byHash(entries: Readonly<Record<string, Entry | undefined>>, expectations: readonly PageExpectation[]): ShareSide['marks'] {
-  const marks: ShareSide['marks'] = {};
-  for (const expectation of expectations) {
-    const entry = entries[expectation.id];
-    if (entry) marks[entry.hash] = { ...(entry.mark ? { mark: entry.mark } : {}), ...(entry.note ? { note: entry.note } : {}) };
-  }
-  return marks;
-}
+type Marks = SideMarks;
 
 class ReviewMode {
   private review: LevelReview;
@@ -134,7 +122,7 @@ class ReviewMode {
   }
 
   private checkinById(): Marks {
-    return this.checkin ? byId(this.checkin, this.page.expectations) : {};
+    return this.checkin ? marksById(this.checkin, this.page.expectations) : {};
   }
 
   /** Whether the reader edits marks here: always on their own review; beside a shared one once they chose to. */
@@ -213,7 +201,7 @@ class ReviewMode {
   /** One expectation's mark or note changed: keep it, and update what depends on it. */
   private change(expectation: PageExpectation, change: { mark?: Mark | undefined; note?: string }): void {
     if (this.shared) {
-      const side = (this.checkin ??= { name: this.savedName(), date: today(), marks: {} });
+      const side = (this.checkin ??= { name: this.savedName(), date: localDay(new Date()), marks: {} });
       const previous = side.marks[expectation.hash] ?? {};
       const mark = 'mark' in change ? change.mark : previous.mark;
       const note = 'note' in change ? change.note : previous.note;
@@ -242,7 +230,7 @@ class ReviewMode {
   private update(): void {
     const mine = this.second;
     const { changed } = this.shared ? { changed: new Set<string>() } : reconcile(this.review, this.page.expectations);
-    const theirs = this.shared?.[0] ? byId(this.shared[0], this.page.expectations) : undefined;
+    const theirs = this.shared?.[0] ? marksById(this.shared[0], this.page.expectations) : undefined;
     const both = theirs && this.checkin ? agreement(this.page.expectations.map((one) => one.id), theirs, mine) : undefined;
     for (const expectation of this.page.expectations) {
       const item = this.items.get(expectation.id)!;
@@ -356,7 +344,7 @@ class ReviewMode {
 
   private exportSides(): ExportSide[] {
     if (!this.shared?.[0]) return [{ label: 'Your mark', entries: this.review.entries }];
-    const sides: ExportSide[] = [{ label: ReviewMode.nameOf(this.shared[0], 'Shared'), entries: byId(this.shared[0], this.page.expectations) }];
+    const sides: ExportSide[] = [{ label: ReviewMode.nameOf(this.shared[0], 'Shared'), entries: marksById(this.shared[0], this.page.expectations) }];
     if (this.checkin) sides.push({ label: ReviewMode.nameOf(this.checkin, 'Second reviewer'), entries: this.checkinById() });
     return sides;
   }
@@ -384,7 +372,7 @@ class ReviewMode {
     const shareButton = h('button', { type: 'button' }, 'Copy share link');
     shareButton.addEventListener('click', () => {
       const name = (nameField.querySelector('input') as HTMLInputElement).value.trim();
-      void this.share([{ name, date: today(), marks: byHash(this.review.entries, this.page.expectations) }], fallback, 'Share link');
+      void this.share([{ name, date: localDay(new Date()), marks: marksByHash(this.review.entries, this.page.expectations) }], fallback, 'Share link');
     });
     const { orphans } = reconcile(this.review, this.page.expectations);
     return h(
@@ -445,7 +433,7 @@ class ReviewMode {
       panel.append(h('p', { class: 'review-problem' }, this.sharedProblem ?? ''), leave);
       return panel;
     }
-    const matched = Object.keys(byId(first, this.page.expectations)).length;
+    const matched = Object.keys(marksById(first, this.page.expectations)).length;
     const unmatched = Object.keys(first.marks).length - matched;
     panel.append(
       h(
@@ -469,7 +457,7 @@ class ReviewMode {
         const both = h('button', { type: 'button' }, 'Copy link with both');
         both.addEventListener('click', () => {
           const name = (nameField.querySelector('input') as HTMLInputElement).value.trim();
-          this.checkin = { ...this.checkin!, name: name || this.checkin!.name, date: today() };
+          this.checkin = { ...this.checkin!, name: name || this.checkin!.name, date: localDay(new Date()) };
           void this.share([first, this.checkin], fallback, 'Link with both');
         });
         panel.append(this.filterControl(), this.exportControls(fallback), h('div', { class: 'review-share' }, nameField, both));
@@ -483,7 +471,7 @@ class ReviewMode {
     } else {
       const add = h('button', { type: 'button' }, 'Add your marks beside them');
       add.addEventListener('click', () => {
-        this.checkin = { name: this.savedName(), date: today(), marks: {} };
+        this.checkin = { name: this.savedName(), date: localDay(new Date()), marks: {} };
         this.editCheckin();
       });
       const save = h('button', { type: 'button' }, 'Save these marks as mine');
@@ -507,7 +495,7 @@ class ReviewMode {
     const own = Object.keys(this.review.entries).length;
     if (own > 0 && !confirm(`Replace your ${own} ${own === 1 ? 'mark' : 'marks'} on this level with these?`)) return;
     let review: LevelReview = { ...this.review, entries: {} };
-    const marks = byId(side, this.page.expectations);
+    const marks = marksById(side, this.page.expectations);
     for (const expectation of this.page.expectations) {
       const found = marks[expectation.id];
       if (found) review = setEntry(review, expectation, { mark: found.mark, note: found.note }, new Date());

@@ -7,7 +7,7 @@
  * compressed with deflate-raw (CompressionStream, which plain-HTTP pages have too) and written in
  * base64url. Runs in the browser and in Node 24 alike.
  */
-import { isMark, NOTE_LIMIT, type Mark } from './model.ts';
+import { isMark, NOTE_LIMIT, type Entry, type Expectation, type Mark } from './model.ts';
 
 /** What the fragment starts with, then the format's version and a dot. */
 export const SHARE_PREFIX = 'review=';
@@ -121,4 +121,38 @@ export function sideTitle(side: Pick<ShareSide, 'name' | 'date'>): string {
   const date = new Date(Date.UTC(year!, month! - 1, day!)).toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
   const name = side.name.trim();
   return name ? `${name}${/s$/i.test(name) ? '’' : '’s'} marks of ${date}` : `Marks of ${date}`;
+}
+
+/** One person's marks by expectation id, as the page and the exports read them. */
+export type SideMarks = Record<string, { mark?: Mark; note?: string } | undefined>;
+
+/**
+ * A share link's marks (keyed by text hash) by the ids of the page's expectations; a mark whose
+ * text is no longer on the page matches nothing.
+ */
+export function marksById(side: ShareSide, expectations: readonly Pick<Expectation, 'id' | 'hash'>[]): SideMarks {
+  const marks: SideMarks = {};
+  for (const expectation of expectations) {
+    const found = side.marks[expectation.hash];
+    if (found) marks[expectation.id] = found;
+  }
+  return marks;
+}
+
+/** Stored marks keyed by the hash of the text each was given against, for a share link; marks of vanished expectations are left out. */
+export function marksByHash(entries: Readonly<Record<string, Entry | undefined>>, expectations: readonly Pick<Expectation, 'id'>[]): ShareSide['marks'] {
+  const marks: ShareSide['marks'] = {};
+  for (const expectation of expectations) {
+    const entry = entries[expectation.id];
+    if (entry) marks[entry.hash] = { ...(entry.mark ? { mark: entry.mark } : {}), ...(entry.note ? { note: entry.note } : {}) };
+  }
+  return marks;
+}
+
+/**
+ * A date as YYYY-MM-DD in the reader's own time zone: the day a link is shared.
+ * @example localDay(new Date(2026, 2, 3)) // '2026-03-03'
+ */
+export function localDay(date: Date): string {
+  return `${date.getFullYear()}-${String(date.getMonth() + 1).padStart(2, '0')}-${String(date.getDate()).padStart(2, '0')}`;
 }
