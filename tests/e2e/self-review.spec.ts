@@ -410,3 +410,12 @@ test('review mode fits a 320-pixel-wide phone without sideways scrolling', async
   await markThree(page);
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
 });
+
+test('a level opened as …/index.html keeps its marks under the same level', async ({ page }) => {
+  await page.goto(`${level}index.html`);
+  await openReview(page);
+  await group(page, expectations.familiar).getByRole('radio', { name: 'Met' }).check();
+  await page.goto(level);
+  await openReview(page);
+  await expect(group(page, expectations.familiar).getByRole('radio', { name: 'Met' })).toBeChecked();
+});

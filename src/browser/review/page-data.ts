@@ -50,7 +50,8 @@ export function readLevelPage(): LevelPage | undefined {
   const base = basePath();
   const url = pageAddress();
   const path = location.pathname.startsWith(base) ? location.pathname.slice(base.length) : location.pathname;
-  const level = decodeURIComponent(path).replace(/^\/+|\/+$/g, '');
+  // `/ops/senior/index.html` is the same level as `/ops/senior/` (some static hosts show both).
+  const level = decodeURIComponent(path).replace(/(^|\/)index\.html$/, '').replace(/^\/+|\/+$/g, '');
   // Headings give the sections (by depth, "Delivery › Incidents"); paragraphs and bullets with a
   // text hash are what a review marks.
   const trail: string[] = [];
