@@ -1,8 +1,10 @@
 // The control beside each expectation (paragraph, bullet, heading) and each title: it copies the
 // expectation's link. It is the one place per-expectation actions go: with SOURCE_URL, copying also
 // opens its menu ("Suggest a change to this expectation", src/browser/expectation-menu.ts, loaded
-// only on those pages); later actions (self-review marks) join that menu, rather than controls
-// beside this one. Its markup: src/lib/markdown/copy-link.ts and src/components/CopyLink.astro.
+// only on those pages); later actions join that menu, rather than controls beside this one. Its
+// markup: src/lib/markdown/copy-link.ts and src/components/CopyLink.astro. Self-review marks are
+// the exception: a radio group and a note are a form, which cannot sit inside a link, so review
+// mode (src/browser/review/) adds its own block under each expectation, and only while it is open.
 //
 // A click copies the absolute address of the expectation or level. One listener for every control
 // (event delegation). The canonical link carries SITE_URL and the base path, so the copied address

@@ -58,8 +58,8 @@ function isCopyLink(node: ElementContent): boolean {
 
 /**
  * A level's HTML made fit to share a page with other levels (whole track, compare, matrix): ids
- * get the level's slug in front so they stay unique on the page, and the copy-link controls are
- * left out. They were a third of a large ladder's output, repeated on every page that shows a
+ * get the level's slug in front so they stay unique on the page, and the copy-link controls (and
+ * the text hashes self-review reads on the level's page) are left out. They were a third of a large ladder's output, repeated on every page that shows a
  * level beside others; the browser puts them back there (src/browser/shared-copy-links.ts), each
  * pointing at the expectation on the level's own page, the address people should quote.
  * @example scopeLevelHtml('<p id="a">x <a class="copy-link" href="#a"></a></p>', 'senior')
@@ -76,6 +76,8 @@ export function scopeLevelTree(tree: Root, slug: string): void {
   visit(tree, 'element', (element: Element) => {
     const properties = element.properties ?? {};
     if (typeof properties['id'] === 'string') properties['id'] = `${slug}--${properties['id']}`;
+    // The text hashes are for self-review, which runs on a level's own page only.
+    delete properties['dataH'];
     const at = element.children.findIndex(isCopyLink);
     if (at === -1) return;
     element.children.splice(at, 1);

@@ -26,6 +26,7 @@ export const RESERVED_TOP_LEVEL_NAMES = [
   'changes',
   'changes.xml',
   'reviews',
+  'my-reviews',
   'matrix',
   '404',
   'robots.txt',
@@ -58,6 +59,8 @@ export const route = {
   changes: () => '/changes/',
   /** The Atom feed of What changed. */
   changesFeed: () => '/changes.xml',
+  /** Every level this browser holds self-review marks for (read from localStorage in the browser). */
+  myReviews: () => '/my-reviews/',
 };
 
 

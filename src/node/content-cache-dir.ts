@@ -11,6 +11,7 @@ const RENDERING_CODE = [
   path.join(source, 'level-markdown.ts'),
   path.join(source, 'level-link-options.ts'),
   path.join(source, '../lib/own-text.ts'),
+  path.join(source, '../lib/review/text-hash.ts'),
 ];
 
 /**

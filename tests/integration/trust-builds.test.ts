@@ -241,9 +241,10 @@ describe('content the build publishes, safely', () => {
 
   test('levels in Russian and Japanese keep their text, each paragraph with its own id', () => {
     const russian = read('non-latin', 'ops/l1/index.html');
-    expect(russian).toContain('<p id="вы-отвечаете">Вы отвечаете.');
-    expect(russian).toContain('<p id="вы-наставляете">Вы наставляете.');
-    expect(read('non-latin', 'ops/l2/index.html')).toContain('<p id="あなたはチームを導きます">あなたはチームを導きます。');
+    // Each paragraph also carries the hash of its text for self-review marks (data-h).
+    expect(russian).toMatch(/<p id="вы-отвечаете" data-h="[0-9a-z]{6}">Вы отвечаете\./);
+    expect(russian).toMatch(/<p id="вы-наставляете" data-h="[0-9a-z]{6}">Вы наставляете\./);
+    expect(read('non-latin', 'ops/l2/index.html')).toMatch(/<p id="あなたはチームを導きます" data-h="[0-9a-z]{6}">あなたはチームを導きます。/);
     const track = read('non-latin', 'ops/all/index.html');
     for (const text of ['Вы отвечаете.', 'Вы наставляете.', 'あなたは設計をレビューします。']) expect(track).toContain(text);
     const levels = ladderJson('non-latin').tracks[0]!.levels;
@@ -255,9 +256,9 @@ describe('content the build publishes, safely', () => {
 
   test('two paragraphs that are only images are both published, with ids of their own', () => {
     const html = read('image-only-paragraphs', 'ops/l1/index.html');
-    expect(html).toMatch(/<p id="([^"]+)"><img src="\/favicon.svg" alt="The on-call rota">/);
-    expect(html).toMatch(/<p id="([^"]+)"><img src="\/favicon.svg" alt="The release train">/);
-    const ids = [...html.matchAll(/<p id="([^"]+)"><img/g)].map((match) => match[1]);
+    expect(html).toMatch(/<p id="([^"]+)" data-h="[0-9a-z]{6}"><img src="\/favicon.svg" alt="The on-call rota">/);
+    expect(html).toMatch(/<p id="([^"]+)" data-h="[0-9a-z]{6}"><img src="\/favicon.svg" alt="The release train">/);
+    const ids = [...html.matchAll(/<p id="([^"]+)" data-h="[0-9a-z]{6}"><img/g)].map((match) => match[1]);
     expect(new Set(ids).size).toBe(2);
   });
 
@@ -272,7 +273,7 @@ describe('content the build publishes, safely', () => {
       }
     }
     // What was only markup leaves no empty paragraph behind.
-    expect(outputs.page).not.toMatch(/<p id="[^"]*">\s*<a class="copy-link"/);
+    expect(outputs.page).not.toMatch(/<p id="[^"]*"(?: data-h="[^"]*")?>\s*<a class="copy-link"/);
     expect(ladderJson('unsafe-html').tracks[0]!.levels[0]!.expectations.map((expectation) => expectation.text)).toEqual([
       'You keep every service observable.',
       'You answer pages at night.',

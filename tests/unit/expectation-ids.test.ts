@@ -2,6 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { blockSlug, slugify } from '../../src/lib/markdown/expectation-ids.ts';
 import { outlineDepths } from '../../src/lib/markdown/rehype-level-outline.ts';
 import { idsOf, renderLevelMarkdown } from '../support/markdown.ts';
+import { textHash } from '../../src/lib/review/text-hash.ts';
 
 describe('ids of paragraphs without sections (the seed)', () => {
   test('derive from the opening words, lower-case, without apostrophes', () => {
@@ -24,7 +25,7 @@ describe('ids of paragraphs without sections (the seed)', () => {
 
   test('an explicit {#id} wins and is removed from the text', async () => {
     const { html } = await renderLevelMarkdown('You lead the team. {#leadership}');
-    expect(html).toContain('<p id="leadership">You lead the team. <a class="copy-link" href="#leadership"');
+    expect(html).toContain(`<p id="leadership" data-h="${textHash('You lead the team.')}">You lead the team. <a class="copy-link" href="#leadership"`);
   });
 });
 
@@ -100,7 +101,7 @@ describe('sections, bullets and headings', () => {
 
   test('a bullet carries its copy-link before its nested list, and an explicit id', async () => {
     const { html } = await renderLevelMarkdown('- Owns releases {#releases}\n  - Detail');
-    expect(html).toMatch(/<li id="releases">Owns releases <a class="copy-link" href="#releases"[^>]*><\/a>\s*<ul>/);
+    expect(html).toMatch(/<li id="releases" data-h="[0-9a-z]{6}">Owns releases <a class="copy-link" href="#releases"[^>]*><\/a>\s*<ul>/);
   });
 
   test('two explicit ids that are the same, an invalid one and one the page uses are problems', async () => {

@@ -3,6 +3,7 @@ import { comparePairs, pairPath } from '../../src/lib/compare.ts';
 import { compareHtml } from '../../src/lib/compare-html.ts';
 import { expectationsOf, scopeLevelHtml } from '../../src/lib/level-blocks.ts';
 import { renderLevelMarkdown } from '../support/markdown.ts';
+import { textHash } from '../../src/lib/review/text-hash.ts';
 import { ladderOf, WEB_OPERATIONS_LADDER } from '../support/fixtures.ts';
 
 const render = async (markdown: string) => (await renderLevelMarkdown(markdown)).html;
@@ -13,7 +14,7 @@ describe('copy-link controls', () => {
     expect(html).toContain(
       '<a class="copy-link" href="#you-mentor-others-and-actively-seek" aria-label="Copy link to “You mentor others and actively seek…”"></a></p>',
     );
-    expect(html).toContain('<p id="shipping">You ship. <a class="copy-link" href="#shipping" aria-label="Copy link to “You ship.”"></a></p>');
+    expect(html).toContain('<p id="shipping" data-h="' + textHash('You ship.') + '">You ship. <a class="copy-link" href="#shipping" aria-label="Copy link to “You ship.”"></a></p>');
   });
 
   test('add no words to the paragraph text', async () => {

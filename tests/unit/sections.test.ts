@@ -60,6 +60,8 @@ describe('the sections of a level', () => {
     expect(paths(sections)).toEqual(['', 'Delivery', 'Delivery › Incidents', 'Ownership']);
     expect(sections[2]!.html).toContain('<li id="l3--incidents-leads-them">Leads them.</li>');
     expect(sections.map((one) => one.html).join('')).not.toContain('copy-link');
+    // Self-review runs on level pages only: the text hashes stay there.
+    expect(sections.map((one) => one.html).join('')).not.toContain('data-h');
     // The headings themselves are the rows' names, not part of any section's text.
     expect(sections.map((one) => one.html).join('')).not.toMatch(/<h[1-6]/);
   });

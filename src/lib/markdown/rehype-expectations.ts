@@ -3,6 +3,7 @@ import { isList, ownChildren, ownText } from '../own-text.ts';
 import { assignIds, type IdRequest } from './expectation-ids.ts';
 import { copyLinkElement, copyLinkLabel } from './copy-link.ts';
 import { recordProblem, type FileData } from './problems.ts';
+import { textHash } from '../review/text-hash.ts';
 
 /** `{#my-id}` at the very end of a block sets its id explicitly. */
 const EXPLICIT_MARKER = /\s*\{#([^}\s]+)\}\s*$/;
@@ -70,7 +71,8 @@ function appendCopyLink(element: Element, id: string, text: string): void {
 /**
  * Rehype plugin, after the outline is shifted (rehypeLevelOutline): gives every paragraph, list
  * item and heading of a level its id (see expectation-ids.ts for the rule) and a copy-link
- * control, so a review can link one expectation. It never throws on ordinary text: problems with
+ * control, so a review can link one expectation, and every paragraph and list item a `data-h`
+ * hash of its text for self-review marks. It never throws on ordinary text: problems with
  * ids the author wrote are recorded on the file (see problems.ts) and fail the build there.
  */
 export function rehypeExpectations() {
@@ -90,7 +92,10 @@ export function rehypeExpectations() {
     const { ids, problems } = assignIds(requests);
     elements.forEach((element, index) => {
       const id = ids[index]!;
-      element.properties = { ...element.properties, id };
+      // Paragraphs and bullets (what a self-review marks) carry a short hash of their text, so a
+      // mark given against older wording is noticed (src/lib/review/). About 15 bytes each.
+      const hash = HEADING.test(element.tagName) ? {} : { dataH: textHash(requests[index]!.text) };
+      element.properties = { ...element.properties, id, ...hash };
       appendCopyLink(element, id, requests[index]!.text || id);
     });
     for (const problem of problems) recordProblem(file, { field: '(id)', message: problem.message, fix: problem.fix });

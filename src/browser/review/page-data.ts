@@ -1,0 +1,77 @@
+// What the review needs to know about the level page it runs on, read from the page itself: the
+// level, its title and address, and its expectations with their ids, text hashes (data-h, written
+// at build time), sections and text.
+import type { Expectation } from '../../lib/review/model.ts';
+import { normaliseText } from '../../lib/review/text-hash.ts';
+
+export interface PageExpectation extends Expectation {
+  element: HTMLElement;
+  /** Its absolute permalink. */
+  url: string;
+}
+
+export interface LevelPage {
+  /** The site's base path, e.g. `/` or `/ladder/`. */
+  base: string;
+  /** The level's `track/file-name` id. */
+  level: string;
+  title: string;
+  /** The level's absolute address: SITE_URL and the base path when the page has a canonical link. */
+  url: string;
+  expectations: PageExpectation[];
+}
+
+/**
+ * The site's base path: this module is served from `<base>_astro/`, so its parent folder is the
+ * base, whatever the build's BASE_PATH was.
+ */
+export function basePath(): string {
+  return new URL('../', import.meta.url).pathname;
+}
+
+/** The address to build absolute links on: the canonical link (published address), else this page's. */
+export function pageAddress(): string {
+  const canonical = document.querySelector<HTMLLinkElement>('link[rel=canonical]')?.href ?? location.href;
+  return canonical.replace(/[?#].*$/, '');
+}
+
+/** A block's own text, as the build hashed it: without nested lists, copy-link and review controls. */
+function ownText(element: HTMLElement): string {
+  const copy = element.cloneNode(true) as HTMLElement;
+  for (const inner of copy.querySelectorAll(':scope > ul, :scope > ol, .review-item, .copy-link')) inner.remove();
+  return normaliseText(copy.textContent ?? '');
+}
+
+/** Reads the level page, or undefined on any other page. */
+export function readLevelPage(): LevelPage | undefined {
+  const text = document.querySelector<HTMLElement>('.level-text');
+  const title = document.querySelector('#level-title')?.textContent?.trim();
+  if (!text || !title) return undefined;
+  const base = basePath();
+  const url = pageAddress();
+  const path = location.pathname.startsWith(base) ? location.pathname.slice(base.length) : location.pathname;
+  // `/ops/senior/index.html` is the same level as `/ops/senior/` (some static hosts show both).
+  const level = decodeURIComponent(path).replace(/(^|\/)index\.html$/, '').replace(/^\/+|\/+$/g, '');
+  // Headings give the sections (by depth, "Delivery › Incidents"); paragraphs and bullets with a
+  // text hash are what a review marks.
+  const trail: string[] = [];
+  const expectations: PageExpectation[] = [];
+  for (const element of text.querySelectorAll<HTMLElement>('h2[id], h3[id], h4[id], h5[id], [data-h][id]')) {
+    const heading = /^H(\d)$/.exec(element.tagName);
+    if (heading) {
+      const depth = Number(heading[1]) - 2;
+      trail.length = depth;
+      trail[depth] = normaliseText(element.textContent ?? '');
+      continue;
+    }
+    expectations.push({
+      id: element.id,
+      hash: element.dataset.h!,
+      section: trail.filter(Boolean).join(' › '),
+      text: ownText(element),
+      element,
+      url: new URL(`#${element.id}`, url).href,
+    });
+  }
+  return { base, level, title, url, expectations };
+}
