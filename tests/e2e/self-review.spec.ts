@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { expect, test } from '../support/test.ts';
+import { parseCsv } from '../support/csv.ts';
 
 // Self-review on a level page (src/browser/review/): marks in localStorage, exports, share links.
 const level = 'web-operations/senior/';
@@ -34,27 +35,6 @@ async function markThree(page: Page): Promise<void> {
 async function wcagViolations(page: Page): Promise<string[]> {
   const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
   return results.violations.flatMap((violation) => violation.nodes.map((node) => `${violation.id} at ${node.target.join(' ')}`));
-}
-
-/** A small RFC 4180 reader: the CSV must parse as a spreadsheet reads it. */
-function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = '';
-  let quoted = false;
-  for (let index = 0; index < text.length; index++) {
-    const char = text[index]!;
-    if (quoted) {
-      if (char === '"' && text[index + 1] === '"') (field += '"'), index++;
-      else if (char === '"') quoted = false;
-      else field += char;
-    } else if (char === '"') quoted = true;
-    else if (char === ',') row.push(field), (field = '');
-    else if (char === '\r' && text[index + 1] === '\n') row.push(field), rows.push(row), (row = []), (field = ''), index++;
-    else if (char === '\n') throw new Error('a bare line feed outside quotes');
-    else field += char;
-  }
-  return rows;
 }
 
 test('without JavaScript there is no review button and the page reads as ever', async ({ browser, baseURL }) => {

@@ -13,7 +13,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { buildSite } from '../support/build.ts';
-import { chromiumArgs, findChromium } from '../support/chromium.mjs';
+import { chromiumLaunchOptions } from '../support/chromium.mjs';
 import { serveStatic } from '../support/static-server.ts';
 
 const env = { SITE_URL: 'https://ladder.example.com', BASE_PATH: '/ladder/', SOURCE_URL: 'https://github.com/acme/ladder' };
@@ -34,8 +34,7 @@ beforeAll(async () => {
   expect(build.status, build.output).toBe(0);
   outDir = build.outDir;
   server = await serveStatic(outDir, '/ladder/');
-  const executablePath = findChromium();
-  browser = await chromium.launch({ args: chromiumArgs, ...(executablePath ? { executablePath } : {}) });
+  browser = await chromium.launch(chromiumLaunchOptions());
 });
 afterAll(async () => {
   await browser?.close();

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { ladderJsonSchema } from '../../src/lib/ladder-json.ts';
 import { buildSite } from '../support/build.ts';
-import { chromiumArgs, findChromium } from '../support/chromium.mjs';
+import { chromiumLaunchOptions } from '../support/chromium.mjs';
 import { serveStatic } from '../support/static-server.ts';
 
 const env = { SITE_URL: 'https://ladder.example.com', BASE_PATH: '/ladder/' };
@@ -50,8 +50,7 @@ describe('a ladder with renamed levels, built under a base path', () => {
     let browser: Awaited<ReturnType<typeof chromium.launch>>;
     beforeAll(async () => {
       server = await serveStatic(outDir, '/ladder/');
-      const executablePath = findChromium();
-      browser = await chromium.launch({ args: chromiumArgs, ...(executablePath ? { executablePath } : {}) });
+      browser = await chromium.launch(chromiumLaunchOptions());
     });
     afterAll(async () => {
       await browser?.close();

@@ -16,3 +16,9 @@ export function findChromium() {
   const candidates = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser', chromium.executablePath()];
   return candidates.find((candidate) => candidate && existsSync(candidate));
 }
+
+/** Options for Playwright's `chromium.launch()` outside the test runner (integration tests): the flags and the binary. */
+export function chromiumLaunchOptions() {
+  const executablePath = findChromium();
+  return { args: chromiumArgs, ...(executablePath ? { executablePath } : {}) };
+}
