@@ -19,8 +19,8 @@ document.addEventListener('click', (event) => {
   const url = new URL(link.getAttribute('href')!, canonical).href;
   navigator.clipboard.writeText(url).then(
     () => {
-      announcer.textContent = `Link copied: ${url}`;
-      setTimeout(() => announcer.textContent === `Link copied: ${url}` && (announcer.textContent = ''), 6000);
+      const message = (announcer.textContent = `Link copied: ${url}`);
+      setTimeout(() => announcer.textContent === message && (announcer.textContent = ''), 6000);
     },
     () => (location.href = link.href),
   );

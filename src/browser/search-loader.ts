@@ -35,12 +35,12 @@ function open(): void {
 function typingInField(target: EventTarget | null): boolean {
   // A key event's target is the document or an element; only an editable one or a field is typed in
   // (the document and SVG elements have neither property). No instanceof: bytes of the 1 KB budget.
-  const element = target as HTMLElement;
-  return element.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(element.tagName);
+  return (target as HTMLElement).isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test((target as HTMLElement).tagName);
 }
 
 if (trigger) {
-  trigger.addEventListener('focus', load, { once: true });
+  // Not `once`: import() loads a module once anyway, and the option costs bytes of the 1 KB budget.
+  trigger.addEventListener('focus', load);
   trigger.addEventListener('click', open);
   trigger.addEventListener('input', open);
 }
@@ -54,4 +54,4 @@ document.addEventListener('keydown', (event) => {
 });
 
 // A result link carries the searched words: mark them on the level page.
-if (new URLSearchParams(location.search).has('pagefind-highlight')) void import(/* @vite-ignore */ highlightModule);
+if (/[?&]pagefind-highlight=/.test(location.search)) void import(/* @vite-ignore */ highlightModule);

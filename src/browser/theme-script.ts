@@ -13,7 +13,8 @@ export const THEME_SCRIPT =
   // Apply the saved theme, else the system's; mark whether one is saved; update the toggles.
   "f=()=>{let v=t||(m.matches?'dark':'light');d.dataset.theme=v;t?d.dataset.themeSaved='':delete d.dataset.themeSaved;" +
   "for(let b of document.querySelectorAll('[data-theme-toggle]'))b.setAttribute('aria-pressed',v=='dark')};" +
-  "try{t=localStorage.getItem('theme')}catch(e){}" +
+  // Storage read and written as a property (`localStorage.theme`): the same item as getItem('theme'), in fewer bytes.
+  "try{t=localStorage.theme}catch{}" +
   "t=t=='light'||t=='dark'?t:null;f();" +
   "addEventListener('DOMContentLoaded',f);" +
   // Until the reader picks a theme, follow the system's as it changes.
@@ -21,4 +22,4 @@ export const THEME_SCRIPT =
   // The buttons' clicks, by delegation: this one script is all the theme needs (1 KB page budget).
   "document.addEventListener('click',e=>{let c=s=>e.target.closest?.(s);" +
   "if(c('[data-theme-toggle]'))t=d.dataset.theme=='dark'?'light':'dark';else if(c('[data-theme-system]'))t=null;else return;" +
-  "try{t?localStorage.setItem('theme',t):localStorage.removeItem('theme')}catch(e){}f()})}";
+  "try{t?localStorage.theme=t:delete localStorage.theme}catch{}f()})}";

@@ -4,10 +4,11 @@ import { THEME_SCRIPT } from '../../src/browser/theme-script.ts';
 /** Runs the head script against a stand-in page: a saved theme (or blocked storage) and a system theme. */
 function themeFor(saved: string | null | Error, systemDark: boolean): string | undefined {
   const dataset: Record<string, string> = {};
+  // Read as a property, as the script does (`localStorage.theme`); undefined when nothing is saved.
   const localStorage = {
-    getItem: () => {
+    get theme() {
       if (saved instanceof Error) throw saved;
-      return saved;
+      return saved ?? undefined;
     },
   };
   const matchMedia = (query: string) => ({ matches: query === '(prefers-color-scheme: dark)' && systemDark });
