@@ -10,6 +10,7 @@ import {
   progressText,
   readReview,
   reconcile,
+  sectionProgress,
   setEntry,
   storageKey,
   writeReview,
@@ -128,6 +129,21 @@ describe('stored marks', () => {
     expect(result).toEqual({ total: 4, marked: 2, met: 1 });
     expect(progressText({ total: 14, marked: 7, met: 4 })).toBe('7 of 14 expectations marked, 4 met');
     expect(progressText({ total: 1, marked: 0, met: 0 })).toBe('0 of 1 expectation marked, 0 met');
+  });
+
+  test('progress by section follows the page order and leaves out what comes before the first heading', () => {
+    const expectations = [
+      { id: 'intro', section: '' },
+      { id: 'a', section: 'Delivery' },
+      { id: 'b', section: 'Delivery › Incidents' },
+      { id: 'c', section: 'Delivery' },
+    ];
+    const entries = { intro: { mark: 'met' as Mark }, a: { mark: 'met' as Mark }, b: { mark: 'not-yet' as Mark } };
+    expect(sectionProgress(expectations, entries)).toEqual([
+      'Delivery: 1 of 2 expectations marked, 1 met',
+      'Delivery › Incidents: 1 of 1 expectation marked, 0 met',
+    ]);
+    expect(sectionProgress([{ id: 'intro', section: '' }], entries)).toEqual([]);
   });
 
   test('two people agree, differ, or only one of them marked', () => {

@@ -228,6 +228,19 @@ export function progressText({ total, marked, met }: Progress): string {
   return `${marked} of ${total} ${total === 1 ? 'expectation' : 'expectations'} marked, ${met} met`;
 }
 
+/**
+ * Progress in each section of the page, in page order, as sentences; expectations before the
+ * first heading belong to none.
+ * @example sectionProgress(expectations, entries) // ['Delivery: 1 of 2 expectations marked, 1 met']
+ */
+export function sectionProgress(
+  expectations: readonly Pick<Expectation, 'id' | 'section'>[],
+  entries: Readonly<Record<string, { mark?: Mark | undefined } | undefined>>,
+): string[] {
+  const sections = [...new Set(expectations.map((one) => one.section))].filter(Boolean);
+  return sections.map((section) => `${section}: ${progressText(progress(expectations.filter((one) => one.section === section), entries))}`);
+}
+
 /** Where two people's marks (an employee's and their manager's) agree and differ. */
 export interface Agreement {
   /** Both marked it the same. */
