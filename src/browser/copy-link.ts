@@ -15,6 +15,8 @@ document.addEventListener('click', (event) => {
   const link = (event.target as Element).closest?.<HTMLAnchorElement>('a.copy-link');
   if (!link || !announcer || !navigator.clipboard) return;
   event.preventDefault();
+  // pageAddress() of page-reading.ts, written out: importing it would split a shared chunk off this
+  // one page script, a fifth request on every page.
   const canonical = document.querySelector<HTMLLinkElement>('link[rel=canonical]')?.href ?? location.href;
   const url = new URL(link.getAttribute('href')!, canonical).href;
   navigator.clipboard.writeText(url).then(

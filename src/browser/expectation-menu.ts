@@ -12,18 +12,7 @@
 import stylesheet from '../styles/expectation-menu.css?url';
 import { suggestUrl } from '../lib/source-links.ts';
 import { openingWords } from '../lib/markdown/copy-link.ts';
-
-/** The address copy-link copies: the page's canonical URL (SITE_URL and the base path), else where it was opened. */
-function pageBase(): string {
-  return document.querySelector<HTMLLinkElement>('link[rel=canonical]')?.href ?? location.href;
-}
-
-/** An expectation's own text: without the nested bullets under it and without this menu. */
-function ownText(block: Element): string {
-  const copy = block.cloneNode(true) as Element;
-  for (const nested of copy.querySelectorAll('ul, ol, .expectation-menu')) nested.remove();
-  return copy.textContent ?? '';
-}
+import { ownTextOf, pageAddress, pageUrl } from './page-reading.ts';
 
 // The menu's styles, fetched with its code; it first opens once they apply (or failed to load).
 const link = Object.assign(document.createElement('link'), { rel: 'stylesheet', href: stylesheet });
@@ -55,11 +44,11 @@ async function openMenu(opener: HTMLAnchorElement): Promise<void> {
   const block = document.getElementById(decodeURIComponent(opener.hash.slice(1)));
   if (!levelLink || !block) return;
   await styled;
-  const text = ownText(block);
+  const text = ownTextOf(block);
   suggest.href = suggestUrl(levelLink.dataset.suggestRepo!, {
     levelTitle: levelLink.dataset.suggestLevel!,
-    pageUrl: pageBase().replace(/[?#].*$/, ''),
-    expectation: { url: new URL(opener.getAttribute('href')!, pageBase()).href, text },
+    pageUrl: pageUrl(),
+    expectation: { url: new URL(opener.getAttribute('href')!, pageAddress()).href, text },
   });
   menu.setAttribute('aria-label', `“${openingWords(text)}”`);
   control?.style.removeProperty('anchor-name');

@@ -9,16 +9,10 @@
 // `level--expectation` (scopeLevelHtml in src/lib/level-blocks.ts): the level's page is then
 // `/track/level/` and the expectation's link `/track/level/#expectation`.
 import { copyLinkLabel } from '../lib/markdown/copy-link.ts';
+import { ownTextOf } from './page-reading.ts';
 
 /** The blocks the Markdown pipeline gives a copy-link: headings, list items, paragraphs outside lists. */
 const BLOCKS = ['h2', 'h3', 'h4', 'h5', 'h6', 'li', 'p'].map((tag) => `${tag}[id*="--"]`).join(',');
-
-/** A block's own text as the build names its control: a list item's nested lists left out. */
-function ownText(block: Element): string {
-  const copy = block.cloneNode(true) as Element;
-  for (const nested of copy.querySelectorAll(':scope > ul, :scope > ol, .copy-link')) nested.remove();
-  return (copy.textContent ?? '').replace(/\s+/g, ' ').trim();
-}
 
 /** Adds the missing copy-link controls inside `root` (the whole page, or a part drawn later). */
 export function addCopyLinks(root: ParentNode & Node = document): void {
@@ -32,7 +26,7 @@ export function addCopyLinks(root: ParentNode & Node = document): void {
       const link = document.createElement('a');
       link.className = 'copy-link';
       link.href = `${track}${block.id.slice(0, split)}/#${block.id.slice(split + 2)}`;
-      link.setAttribute('aria-label', copyLinkLabel(ownText(block) || block.id));
+      link.setAttribute('aria-label', copyLinkLabel(ownTextOf(block) || block.id));
       // Where the build puts it: after the block's own text, before a list item's nested list.
       const host = block.tagName === 'LI' ? (block.querySelector(':scope > p') ?? block) : block;
       const nested = host === block ? block.querySelector(':scope > ul, :scope > ol') : null;

@@ -24,15 +24,6 @@ let counter = 0;
 /** A unique id for labels and descriptions. */
 export const uid = (prefix: string): string => `${prefix}-${++counter}`;
 
-/**
- * The opening words of an expectation, naming its controls.
- * @example openingWords('You have excellent teamwork skills, and you help') // '“You have excellent teamwork skills, and…”'
- */
-export function openingWords(text: string, count = 6): string {
-  const words = text.trim().split(/\s+/);
-  return `“${words.slice(0, count).join(' ')}${words.length > count ? '…' : ''}”`;
-}
-
 /** The review's stylesheet (src/styles/review.css), loaded with its code: a file of this site, which style-src 'self' allows. */
 export function loadStyles(): void {
   if (document.querySelector('link[data-review-styles]')) return;

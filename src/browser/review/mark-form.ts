@@ -4,7 +4,8 @@
 // item-status.ts fills in: the changed-text notice, a shared review's marks, the flag where two
 // people differ, and the line print shows instead of the controls. placeItem() puts them on the page.
 import { MARK_LABELS, MARKS, NOTE_LIMIT, type Mark } from '../../lib/review/model.ts';
-import { h, openingWords, uid } from './dom.ts';
+import { openingWords } from '../../lib/markdown/copy-link.ts';
+import { h, uid } from './dom.ts';
 import type { PageExpectation } from './page-data.ts';
 
 /** A change to one expectation's mark or note (a key left out stays as it was). */
@@ -58,7 +59,7 @@ function noteField(name: string, options: ItemOptions): HTMLElement {
 
 /** Everything the review puts under one expectation. */
 export function reviewItem(expectation: PageExpectation, options: ItemOptions): HTMLElement {
-  const name = openingWords(expectation.text);
+  const name = `“${openingWords(expectation.text)}”`;
   const item = h('div', { class: 'review-item', 'data-review-item': expectation.id });
   item.append(h('p', { class: 'review-changed', hidden: true }, 'The text changed since you marked it. Mark it again to confirm your mark.'));
   if (options.shared) {

@@ -3,6 +3,7 @@
 // at build time), sections and text.
 import type { Expectation } from '../../lib/review/model.ts';
 import { normaliseText } from '../../lib/review/text-hash.ts';
+import { ownTextOf, pageUrl } from '../page-reading.ts';
 
 export interface PageExpectation extends Expectation {
   element: HTMLElement;
@@ -29,26 +30,13 @@ export function basePath(): string {
   return new URL('../', import.meta.url).pathname;
 }
 
-/** The address to build absolute links on: the canonical link (published address), else this page's. */
-export function pageAddress(): string {
-  const canonical = document.querySelector<HTMLLinkElement>('link[rel=canonical]')?.href ?? location.href;
-  return canonical.replace(/[?#].*$/, '');
-}
-
-/** A block's own text, as the build hashed it: without nested lists, copy-link and review controls. */
-function ownText(element: HTMLElement): string {
-  const copy = element.cloneNode(true) as HTMLElement;
-  for (const inner of copy.querySelectorAll(':scope > ul, :scope > ol, .review-item, .copy-link')) inner.remove();
-  return normaliseText(copy.textContent ?? '');
-}
-
 /** Reads the level page, or undefined on any other page. */
 export function readLevelPage(): LevelPage | undefined {
   const text = document.querySelector<HTMLElement>('.level-text');
   const title = document.querySelector('#level-title')?.textContent?.trim();
   if (!text || !title) return undefined;
   const base = basePath();
-  const url = pageAddress();
+  const url = pageUrl();
   const path = location.pathname.startsWith(base) ? location.pathname.slice(base.length) : location.pathname;
   // `/ops/senior/index.html` is the same level as `/ops/senior/` (some static hosts show both).
   const level = decodeURIComponent(path).replace(/(^|\/)index\.html$/, '').replace(/^\/+|\/+$/g, '');
@@ -68,7 +56,7 @@ export function readLevelPage(): LevelPage | undefined {
       id: element.id,
       hash: element.dataset.h!,
       section: trail.filter(Boolean).join(' › '),
-      text: ownText(element),
+      text: normaliseText(ownTextOf(element)),
       element,
       url: new URL(`#${element.id}`, url).href,
     });
