@@ -1,24 +1,11 @@
 import type { Locator, Page } from '@playwright/test';
+import { STRUCTURED_MATRIX_ROWS } from '../support/structured-ladder.ts';
 import { expect, test } from '../support/test.ts';
 
 // Runs in the `structured` project: six levels sharing `##` sections and `###` sub-sections;
 // L3 alone has "Delivery › Incidents › On-call", L5 and L6 alone "Strategy".
 
 const LEVELS = ['Software Engineer I', 'Software Engineer II', 'Senior Software Engineer', 'Staff Engineer', 'Senior Staff Engineer', 'Principal Engineer'];
-const ROWS = [
-  'Overview',
-  'Technical skills',
-  'Technical skills › Code quality',
-  'Technical skills › Testing',
-  'Delivery',
-  'Delivery › Planning',
-  'Delivery › Incidents',
-  'Delivery › Incidents › On-call',
-  'Ownership',
-  'Collaboration',
-  'Mentoring',
-  'Strategy',
-];
 
 const matrix = (page: Page) => page.getByRole('table', { name: 'Software Engineering: each section, level by level' });
 const region = (page: Page) => page.getByRole('region', { name: 'Software Engineering: each section, level by level' });
@@ -41,7 +28,7 @@ test.describe('the competency matrix', () => {
     await page.goto('engineering/matrix/');
     // The matrix's own headers: a level's text may hold a table of its own.
     await expect(matrix(page).locator(':scope > thead > tr > th[scope=col]')).toHaveText(['Section', ...LEVELS]);
-    await expect(matrix(page).locator(':scope > tbody > tr > th[scope=row]')).toHaveText(ROWS);
+    await expect(matrix(page).locator(':scope > tbody > tr > th[scope=row]')).toHaveText(STRUCTURED_MATRIX_ROWS);
     // Each cell is that level's text for the section.
     const ownership = cells(page, 'Ownership');
     await expect(ownership).toHaveCount(LEVELS.length);

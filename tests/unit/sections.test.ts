@@ -8,6 +8,7 @@ import type { Level, Track } from '../../src/lib/ladder.ts';
 import { matrixRows, sharesSections, type MatrixLevel } from '../../src/lib/matrix.ts';
 import { alignSections, type SectionText } from '../../src/lib/section-rows.ts';
 import { sectionsOf, sectionTexts } from '../../src/lib/sections.ts';
+import { STRUCTURED_MATRIX_ROWS } from '../support/structured-ladder.ts';
 import { repoRoot } from '../support/fixtures.ts';
 import { renderLevelMarkdown } from '../support/markdown.ts';
 
@@ -155,20 +156,7 @@ describe('the competency matrix', () => {
     const files = ['l1.md', 'l2.md', 'l3.md', 'l4.md', 'l5.md', 'l6.md'];
     const levels = await Promise.all(files.map(async (file) => level(file.slice(0, 2), sectionTexts(await structuredLevel(file)))));
     const rows = matrixRows(levels);
-    expect(rows.map((row) => row.label)).toEqual([
-      'Overview',
-      'Technical skills',
-      'Technical skills › Code quality',
-      'Technical skills › Testing',
-      'Delivery',
-      'Delivery › Planning',
-      'Delivery › Incidents',
-      'Delivery › Incidents › On-call',
-      'Ownership',
-      'Collaboration',
-      'Mentoring',
-      'Strategy',
-    ]);
+    expect(rows.map((row) => row.label)).toEqual(STRUCTURED_MATRIX_ROWS);
     const filled = (label: string) => rows.find((row) => row.label === label)!.cells.map((cell) => cell !== undefined);
     expect(filled('Strategy')).toEqual([false, false, false, false, true, true]);
     expect(filled('Delivery › Incidents › On-call')).toEqual([false, false, true, false, false, false]);
