@@ -6,13 +6,20 @@ import { trackOf } from '../lib/ladder.ts';
 import { siteConfig } from '../lib/site-config.ts';
 import { buildHistory, HISTORY_VERSIONS, readVersions, type History } from '../node/git-history.ts';
 
-/** The ladder's history for this build: one `git log`, read once (see src/node/git-history.ts). */
-export async function ladderHistory(): Promise<History> {
-  const ladder = await getLadder();
-  return buildHistory(
-    siteConfig().contentDir,
-    [...ladder.levels.values()].map((level) => ({ id: level.id, aliases: level.aliases })),
+let history: Promise<History> | undefined;
+
+/**
+ * The ladder's history for this build: one `git log`, read once (see src/node/git-history.ts).
+ * Every page's layout asks for it, so it is kept rather than its level list rebuilt per page.
+ */
+export function ladderHistory(): Promise<History> {
+  history ??= getLadder().then((ladder) =>
+    buildHistory(
+      siteConfig().contentDir,
+      [...ladder.levels.values()].map((level) => ({ id: level.id, aliases: level.aliases })),
+    ),
   );
+  return history;
 }
 
 /** A level's commits, newest first; `undefined` when this build has no history. */

@@ -1,4 +1,5 @@
 import type { CompareSide } from '../lib/compare-html.ts';
+import { toHtml } from 'hast-util-to-html';
 import { levelSlug } from '../lib/ids.ts';
 import type { Ladder, Level, Track } from '../lib/ladder.ts';
 import type { MatrixLevel } from '../lib/matrix.ts';
@@ -17,6 +18,8 @@ interface LevelReading {
   expectations: Expectation[];
   /** Its sections, ids scoped to share a page (compare, matrix, levels.json). */
   shared: MatrixLevel;
+  /** Its whole text, ids scoped the same way (the whole-track page). */
+  scopedHtml: string;
 }
 
 /**
@@ -35,7 +38,8 @@ function readLevel(level: Level): Promise<LevelReading> {
       const tree = parseLevelHtml(await levelHtml(level.id));
       // Expectations first: scoping the sections changes the tree's ids in place.
       const expectations = expectationsOf(tree);
-      return { expectations, shared: { slug, title: level.title, url, sections: sectionTexts(tree, { slug }) } };
+      const sections = sectionTexts(tree, { slug });
+      return { expectations, shared: { slug, title: level.title, url, sections }, scopedHtml: toHtml(tree) };
     })();
     readings.set(level.id, reading);
   }
@@ -48,6 +52,11 @@ function readLevel(level: Level): Promise<LevelReading> {
  */
 export async function levelSections(level: Level): Promise<MatrixLevel> {
   return (await readLevel(level)).shared;
+}
+
+/** A written level's whole text with ids scoped to share a page (see scopeLevelTree), for the whole-track page. */
+export async function levelScopedHtml(level: Level): Promise<string> {
+  return (await readLevel(level)).scopedHtml;
 }
 
 /** A written level's expectations (level-blocks.ts), with the ids of its own page. */

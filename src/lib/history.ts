@@ -161,21 +161,12 @@ export function wordDiff(before: string, after: string, context = 12): DiffPart[
 /** An unchanged stretch cut to `context` words at each end that touches a change. */
 function shorten(text: string, context: number, isFirst: boolean, isLast: boolean): string {
   if (isFirst && isLast) return text;
-  const words = text.split(/\s+/).filter(Boolean).length;
-  if (words <= (isFirst || isLast ? context : context * 2) + 2) return text;
-  const head = isFirst ? '' : `${new RegExp(`^\\s*(?:\\S+\\s+){${context - 1}}\\S+`).exec(text)![0]} `;
-  const tail = isLast ? '' : ` ${new RegExp(`\\S+(?:\\s+\\S+){${context - 1}}\\s*$`).exec(text)![0]}`;
+  // Word positions rather than a pattern anchored at the end, which backtracks over long texts.
+  const words = [...text.matchAll(/\S+/g)];
+  if (words.length <= (isFirst || isLast ? context : context * 2) + 2) return text;
+  const head = isFirst ? '' : `${text.slice(0, words[context - 1]!.index + words[context - 1]![0].length)} `;
+  const tail = isLast ? '' : ` ${text.slice(words[words.length - context]!.index)}`;
   return `${head}…${tail}`;
-}
-
-/** A commit's date as the pages show it, e.g. `3 March 2026`. */
-export function formatDate(iso: string): string {
-  return new Date(iso).toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
-}
-
-/** The day of a commit's date for `<time datetime>`, in UTC, e.g. `2026-03-03`. */
-export function isoDay(iso: string): string {
-  return new Date(iso).toISOString().slice(0, 10);
 }
 
 /** One line of "What changed": a commit that changed a level. */

@@ -104,6 +104,12 @@ describe('wordDiff', () => {
       { kind: 'added', text: 'new' },
     ]);
   });
+
+  test('keeps both ends of a long unchanged stretch between two changes', () => {
+    const words = Array.from({ length: 100 }, (_, i) => `w${i}`).join(' ');
+    const parts = wordDiff(`old1 ${words} old2`, `new1 ${words} new2`, 3);
+    expect(parts.filter((part) => part.kind === 'same')).toEqual([{ kind: 'same', text: ' w0 w1 w2 … w97 w98 w99 ' }]);
+  });
 });
 
 describe('atomFeed', () => {
