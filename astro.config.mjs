@@ -14,6 +14,7 @@ import { buildTimeDefine, siteUrlIsSet } from './src/lib/site-config.ts';
 import { publishedUrls } from './src/integrations/published-urls.ts';
 import { hostHeaders } from './src/integrations/host-headers.ts';
 import { buildGuard } from './src/integrations/build-guard.ts';
+import { dataStoreFile } from './src/integrations/data-store-from-file.ts';
 
 const guard = buildGuard();
 // The settings (src/lib/site-config.ts): one that cannot be used fails the build, naming it.
@@ -81,6 +82,8 @@ export default defineConfig({
     // First: the previous output goes before anything can fail, and every error is collected.
     guard.start,
     content.integration,
+    // Pages read the content collections from Astro's data store file, not a copy bundled into them.
+    dataStoreFile(),
     mdx(),
     pagefindIndex(),
     // Old addresses only redirect: search engines should index the level's own page instead.

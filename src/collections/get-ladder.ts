@@ -1,9 +1,11 @@
 import { getCollection, getEntry, render } from 'astro:content';
+import { releaseAfterPages } from './build-memos.ts';
 import { formatProblems } from '../lib/content/problems.ts';
 import { renderedProblems } from '../lib/content/rendered.ts';
 import { buildLadder, levelFromFrontmatter, type Ladder } from '../lib/ladder.ts';
 
 let ladder: Promise<Ladder> | undefined;
+releaseAfterPages(() => (ladder = undefined));
 
 /**
  * The whole ladder, read from the content collections once per build. Fails (naming each file)

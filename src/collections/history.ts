@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { getEntry } from 'astro:content';
+import { releaseAfterPages } from './build-memos.ts';
 import { getLadder } from './get-ladder.ts';
 import { allChanges, wordDiff, type ChangeEntry, type DiffPart, type LevelChange } from '../lib/history.ts';
 import { trackOf } from '../lib/ladder.ts';
@@ -7,6 +8,7 @@ import { siteConfig } from '../lib/site-config.ts';
 import { buildHistory, HISTORY_VERSIONS, readVersions, type History } from '../node/git-history.ts';
 
 let history: Promise<History> | undefined;
+releaseAfterPages(() => (history = undefined));
 
 /**
  * The ladder's history for this build: one `git log`, read once (see src/node/git-history.ts).

@@ -4,9 +4,10 @@ import { levelSlug } from '../lib/ids.ts';
 import type { Ladder, Level, Track } from '../lib/ladder.ts';
 import type { MatrixLevel } from '../lib/matrix.ts';
 import { sharesSections } from '../lib/matrix.ts';
-import { expectationsOf, parseLevelHtml, type Expectation } from '../lib/level-blocks.ts';
+import { expectationsOf, parseLevelHtml, scopeLevelHtml, type Expectation } from '../lib/level-blocks.ts';
 import { sectionTexts } from '../lib/sections.ts';
 import { levelPath } from '../lib/urls.ts';
+import { releaseAfterPages } from './build-memos.ts';
 import { levelHtml } from './level-texts.ts';
 
 /** Tracks whose levels share section names, by id: asked by every level page, worked out once per build. */
@@ -18,8 +19,12 @@ interface LevelReading {
   expectations: Expectation[];
   /** Its sections, ids scoped to share a page (compare, matrix, levels.json). */
   shared: MatrixLevel;
-  /** Its whole text, ids scoped the same way (the whole-track page). */
-  scopedHtml: string;
+  /**
+   * Its whole text, ids scoped the same way, for the one whole-track page that shows it: handed
+   * over once and then let go, as a 2,000-level ladder would otherwise keep a second copy of
+   * every level's text until the build ends.
+   */
+  scopedHtml: string | undefined;
 }
 
 /**
@@ -28,6 +33,10 @@ interface LevelReading {
  * HTML again for each cost a quarter of a 2,000-level build's time (58 s → 44 s).
  */
 const readings = new Map<string, Promise<LevelReading>>();
+releaseAfterPages(() => {
+  readings.clear();
+  matrixOf.clear();
+});
 
 function readLevel(level: Level): Promise<LevelReading> {
   let reading = readings.get(level.id);
@@ -56,7 +65,10 @@ export async function levelSections(level: Level): Promise<MatrixLevel> {
 
 /** A written level's whole text with ids scoped to share a page (see scopeLevelTree), for the whole-track page. */
 export async function levelScopedHtml(level: Level): Promise<string> {
-  return (await readLevel(level)).scopedHtml;
+  const reading = await readLevel(level);
+  const html = reading.scopedHtml ?? scopeLevelHtml(await levelHtml(level.id), levelSlug(level.id));
+  reading.scopedHtml = undefined;
+  return html;
 }
 
 /** A written level's expectations (level-blocks.ts), with the ids of its own page. */

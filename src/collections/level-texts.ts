@@ -2,10 +2,12 @@ import { getContainerRenderer as mdxRenderer } from '@astrojs/mdx/container-rend
 import { experimental_AstroContainer } from 'astro/container';
 import { loadRenderers } from 'astro:container';
 import { getEntry } from 'astro:content';
+import { releaseAfterPages } from './build-memos.ts';
 import { renderLevel } from './get-ladder.ts';
 
 let container: Promise<experimental_AstroContainer> | undefined;
 const cache = new Map<string, Promise<string>>();
+releaseAfterPages(() => cache.clear());
 
 /**
  * A level's text rendered to HTML once per build, for the pages and files that place several

@@ -3,6 +3,7 @@ import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
+import { releaseBuildMemos } from '../collections/build-memos.ts';
 import { hasCode } from '../node/fs-errors.ts';
 import { SEARCH_BUNDLE_FOLDER } from '../lib/urls.ts';
 import {
@@ -139,6 +140,8 @@ export function pagefindIndex(): AstroIntegration {
         const site = path.resolve(fileURLToPath(dir));
         const outputPath = path.join(site, SEARCH_BUNDLE_FOLDER);
         const started = performance.now();
+        // The pages are written: what they kept in memory goes before Pagefind needs its own.
+        releaseBuildMemos();
         try {
           const { errors: createErrors, index } = await pagefind.createIndex({});
           failOn('start an index', createErrors);
