@@ -2,12 +2,9 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
-import { unified } from '@astrojs/markdown-remark';
-import remarkGfm from 'remark-gfm';
 import { ladderContent } from './src/integrations/ladder-content.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
-import { rehypeTableRegions } from './src/lib/markdown/rehype-table-regions.ts';
-import { levelTextPlugins } from './src/node/level-markdown.ts';
+import { parallelMarkdown } from './src/node/parallel-markdown.ts';
 import { contentCacheDir } from './src/node/content-cache-dir.ts';
 import { siteOriginCss } from './src/node/site-origin-css.ts';
 import { buildTimeDefine, siteUrlIsSet } from './src/lib/site-config.ts';
@@ -41,20 +38,10 @@ export default defineConfig({
   markdown: {
     // Ladders hold prose, not code; Shiki's inline styles would also clash with the CSP below.
     syntaxHighlight: false,
-    processor: unified({
-      remarkPlugins: [remarkGfm],
-      rehypePlugins: [
-        // Sanitising, links between levels, the outline, expectation ids and copy-links: the same
-        // list `npm run check:content` renders with (src/node/level-markdown.ts).
-        ...levelTextPlugins(contentDir, base),
-        // Each table in a labelled, keyboard-focusable scroll region: a wide table never widens a phone's page.
-        rehypeTableRegions,
-      ],
-      // GFM comes from remark-gfm above, once.
-      gfm: false,
-      // Authors' punctuation is the content: keep straight and curly quotes exactly as written.
-      smartypants: false,
-    }),
+    // Astro's unified() processor with GFM and the level plugins (src/node/level-markdown.ts):
+    // sanitising, links between levels, the outline, expectation ids and copy-links, table
+    // regions. Level files render on worker threads, one per core (src/node/parallel-markdown.ts).
+    processor: parallelMarkdown(contentDir, base),
   },
   // A Content-Security-Policy <meta> on every page: only this site's own scripts and styles
   // (Astro hashes the ones it renders). Pagefind's search runs WebAssembly, hence 'wasm-unsafe-eval'.

@@ -2,7 +2,6 @@ import { createMarkdownProcessor } from '@astrojs/markdown-remark';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import remarkGfm from 'remark-gfm';
 import { checkContent } from '../lib/content/check.ts';
 import type { ContentProblem } from '../lib/content/problems.ts';
 import type { LevelEntry } from '../lib/content/read.ts';
@@ -12,7 +11,7 @@ import { expectationsOf } from '../lib/level-blocks.ts';
 import { missingUrls, parseRecord, RECORD_FILE, type LiveUrls } from '../lib/published-urls.ts';
 import { route, TRACK_PAGE_NAMES } from '../lib/urls.ts';
 import { hasCode } from './fs-errors.ts';
-import { levelTextPlugins } from './level-markdown.ts';
+import { levelMarkdownOptions } from './level-markdown.ts';
 import { readContentFolder } from './read-content-folder.ts';
 import { readPublicFiles } from './public-files.ts';
 
@@ -25,13 +24,7 @@ export async function checkContentFolder(root: string, contentDir: string, base:
   const files = await readContentFolder(root, contentDir);
   const { problems, source } = checkContent(files, { publicFiles: await readPublicFiles(path.join(root, 'public')) });
   if (problems.length > 0) return problems;
-  const processor = await createMarkdownProcessor({
-    remarkPlugins: [remarkGfm],
-    rehypePlugins: levelTextPlugins(contentDir, base),
-    gfm: false,
-    smartypants: false,
-    syntaxHighlight: false,
-  });
+  const processor = await createMarkdownProcessor({ ...levelMarkdownOptions(contentDir, base), syntaxHighlight: false });
   const record = await readRecord(root, contentDir);
   const rendered = await renderWhatCanFail(source.levels, record, (entry) => renderLevel(processor, root, entry));
   const textProblems = renderedProblems(rendered);

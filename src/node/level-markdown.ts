@@ -1,8 +1,10 @@
-import type { RehypePlugins } from '@astrojs/markdown-remark';
+import type { RehypePlugins, UnifiedProcessorOptions } from '@astrojs/markdown-remark';
+import remarkGfm from 'remark-gfm';
 import { rehypeExpectations } from '../lib/markdown/rehype-expectations.ts';
 import { rehypeLevelLinks } from '../lib/markdown/rehype-level-links.ts';
 import { rehypeLevelOutline } from '../lib/markdown/rehype-level-outline.ts';
 import { rehypeSanitizeLevel } from '../lib/markdown/rehype-sanitize-level.ts';
+import { rehypeTableRegions } from '../lib/markdown/rehype-table-regions.ts';
 import { levelLinkOptions } from './level-link-options.ts';
 
 /**
@@ -22,4 +24,24 @@ export function levelTextPlugins(contentDir: string, base: string): RehypePlugin
     // can link a single expectation.
     rehypeExpectations,
   ] as RehypePlugins;
+}
+
+/**
+ * The Markdown processor's options for level files: GFM, the level plugins above and table
+ * regions. The build (astro.config.mjs, through parallel-markdown.ts) and `npm run check:content`
+ * render with these same options.
+ */
+export function levelMarkdownOptions(contentDir: string, base: string): UnifiedProcessorOptions {
+  return {
+    remarkPlugins: [remarkGfm],
+    rehypePlugins: [
+      ...levelTextPlugins(contentDir, base),
+      // Each table in a labelled, keyboard-focusable scroll region: a wide table never widens a phone's page.
+      rehypeTableRegions,
+    ],
+    // GFM comes from remark-gfm above, once.
+    gfm: false,
+    // Authors' punctuation is the content: keep straight and curly quotes exactly as written.
+    smartypants: false,
+  };
 }

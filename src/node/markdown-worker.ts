@@ -1,0 +1,38 @@
+// A worker thread of parallel-markdown.ts: renders levels' Markdown with the build's own
+// processor, one request at a time, and answers with the result or the error.
+import { parentPort, workerData } from 'node:worker_threads';
+import { unified, type AstroMarkdownOptions, type MarkdownRenderResult } from '@astrojs/markdown-remark';
+import { levelMarkdownOptions } from './level-markdown.ts';
+
+/** What the pool sends when it starts a worker. */
+export interface WorkerSetup {
+  contentDir: string;
+  base: string;
+  shared: AstroMarkdownOptions;
+}
+
+/** One level to render. */
+export interface RenderRequest {
+  id: number;
+  content: string;
+  fileURL: string | undefined;
+  frontmatter: Record<string, unknown> | undefined;
+}
+
+/** The answer to a RenderRequest. */
+export type RenderAnswer = { id: number; result: MarkdownRenderResult } | { id: number; error: { message: string; stack: string | undefined } };
+
+const { contentDir, base, shared } = workerData as WorkerSetup;
+const renderer = unified(levelMarkdownOptions(contentDir, base)).createRenderer(shared);
+
+parentPort!.on('message', async ({ id, content, fileURL, frontmatter }: RenderRequest) => {
+  let answer: RenderAnswer;
+  try {
+    const result = await (await renderer).render(content, { ...(fileURL ? { fileURL: new URL(fileURL) } : {}), ...(frontmatter ? { frontmatter } : {}) });
+    answer = { id, result };
+  } catch (error) {
+    const { message, stack } = error instanceof Error ? error : new Error(String(error));
+    answer = { id, error: { message, stack } };
+  }
+  parentPort!.postMessage(answer);
+});

@@ -1,0 +1,114 @@
+import { availableParallelism } from 'node:os';
+import { Worker } from 'node:worker_threads';
+import { unified, type AstroMarkdownOptions, type MarkdownProcessor, type MarkdownRenderer, type MarkdownRenderResult, type UnifiedResolvedOptions } from '@astrojs/markdown-remark';
+import { levelMarkdownOptions } from './level-markdown.ts';
+import type { RenderAnswer, RenderRequest, WorkerSetup } from './markdown-worker.ts';
+
+/** At most this many worker threads: beyond it the main thread, feeding them, is the limit. */
+const MAX_WORKERS = 4;
+/** Workers with nothing to do for this long end, so memory is free for the pages. */
+const IDLE_MS = 1000;
+
+/**
+ * Astro's `unified()` processor with the level options (level-markdown.ts), whose Markdown files
+ * render on worker threads, one per core: Markdown is a third of a large ladder's build, and Astro
+ * renders the files of a collection several at a time but all on one thread. The output is the
+ * processor's own (each worker runs it); MDX levels still render through `unified()` as compiled
+ * code. Workers start with the first file to render, so a build whose files are all cached starts none.
+ */
+export function parallelMarkdown(contentDir: string, base: string): MarkdownProcessor<UnifiedResolvedOptions> {
+  const processor = unified(levelMarkdownOptions(contentDir, base));
+  return {
+    ...processor,
+    createRenderer: async (shared) => new RenderPool({ contentDir, base, shared: cloneable(shared) }),
+  };
+}
+
+/** A request waiting for its worker's answer. */
+interface Waiting {
+  resolve: (result: MarkdownRenderResult) => void;
+  reject: (error: Error) => void;
+}
+
+class RenderPool implements MarkdownRenderer {
+  private readonly size = Math.max(1, Math.min(MAX_WORKERS, availableParallelism()));
+  private readonly workers: { worker: Worker; busy: number }[] = [];
+  private readonly waiting = new Map<number, Waiting>();
+  private nextId = 0;
+  private idle: NodeJS.Timeout | undefined;
+
+  constructor(private readonly setup: WorkerSetup) {}
+
+  render: MarkdownRenderer['render'] = (content, opts) => {
+    clearTimeout(this.idle);
+    const id = this.nextId++;
+    const slot = this.leastBusy();
+    slot.busy++;
+    slot.worker.ref();
+    const request: RenderRequest = { id, content, fileURL: opts?.fileURL?.href, frontmatter: opts?.frontmatter };
+    return new Promise<MarkdownRenderResult>((resolve, reject) => {
+      this.waiting.set(id, { resolve, reject });
+      slot.worker.postMessage(request);
+    }).finally(() => {
+      slot.busy--;
+      if (slot.busy === 0) slot.worker.unref();
+      if (this.waiting.size === 0) this.endWhenIdle();
+    });
+  };
+
+  /** The worker with the fewest requests in hand, a new one while there are fewer than `size`. */
+  private leastBusy() {
+    const free = this.workers.find((slot) => slot.busy === 0);
+    if (free) return free;
+    if (this.workers.length < this.size) return this.start();
+    return this.workers.reduce((least, slot) => (slot.busy < least.busy ? slot : least));
+  }
+
+  private start() {
+    const worker = new Worker(new URL('./markdown-worker.ts', import.meta.url), { workerData: this.setup });
+    const slot = { worker, busy: 0 };
+    worker.on('message', (answer: RenderAnswer) => {
+      const waiting = this.waiting.get(answer.id);
+      if (!waiting) return;
+      this.waiting.delete(answer.id);
+      if ('result' in answer) waiting.resolve(answer.result);
+      else waiting.reject(Object.assign(new Error(answer.error.message), { stack: answer.error.stack }));
+    });
+    // A worker that dies fails what it had in hand; the others carry on.
+    worker.on('error', (error) => this.failAll(error));
+    worker.on('exit', () => {
+      const at = this.workers.indexOf(slot);
+      if (at >= 0) this.workers.splice(at, 1);
+    });
+    this.workers.push(slot);
+    return slot;
+  }
+
+  private failAll(error: Error) {
+    for (const [id, waiting] of this.waiting) {
+      this.waiting.delete(id);
+      waiting.reject(error);
+    }
+  }
+
+  private endWhenIdle() {
+    clearTimeout(this.idle);
+    this.idle = setTimeout(() => {
+      for (const { worker } of this.workers.splice(0)) void worker.terminate();
+    }, IDLE_MS);
+    this.idle.unref();
+  }
+}
+
+/**
+ * The shared Markdown options as a worker can receive them: plain data (Astro's image settings
+ * may hold values that cannot be copied to another thread, and the worker's processor reads only
+ * the plain ones).
+ */
+function cloneable(shared: AstroMarkdownOptions): AstroMarkdownOptions {
+  try {
+    return structuredClone(shared);
+  } catch {
+    return JSON.parse(JSON.stringify(shared)) as AstroMarkdownOptions;
+  }
+}
