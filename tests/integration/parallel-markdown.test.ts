@@ -1,0 +1,46 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { unified, type AstroMarkdownOptions } from '@astrojs/markdown-remark';
+import { describe, expect, test } from 'vitest';
+import { TEXT_PROBLEMS_KEY } from '../../src/lib/markdown/problems.ts';
+import { levelMarkdownOptions } from '../../src/node/level-markdown.ts';
+import { parallelMarkdown } from '../../src/node/parallel-markdown.ts';
+
+// The build renders level files on worker threads (src/node/parallel-markdown.ts). What it
+// publishes must be exactly what Astro's unified() processor makes of the same file in process.
+
+const FOLDER = 'tests/fixtures/structured-ladder';
+const shared = { syntaxHighlight: false } as AstroMarkdownOptions;
+
+/** Every Markdown level of the fixture: its body (frontmatter taken off) and file URL. */
+function levels() {
+  return readdirSync(FOLDER, { recursive: true, encoding: 'utf8' })
+    .filter((file) => file.endsWith('.md'))
+    .map((file) => {
+      const text = readFileSync(path.join(FOLDER, file), 'utf8');
+      return { file, body: text.replace(/^---\n[\s\S]*?\n---\n/, ''), fileURL: pathToFileURL(path.resolve(FOLDER, file)) };
+    });
+}
+
+describe('level Markdown rendered on worker threads', () => {
+  test('gives the same HTML and metadata as the processor in process, for every level of the structured fixture', async () => {
+    const inProcess = await unified(levelMarkdownOptions(FOLDER, '/')).createRenderer(shared);
+    const pool = await parallelMarkdown(FOLDER, '/').createRenderer(shared);
+    const files = levels();
+    expect(files.length).toBeGreaterThanOrEqual(6);
+    // All at once, as Astro's loader asks: the answers must not be mixed up between files.
+    const fromPool = await Promise.all(files.map(({ body, fileURL }) => pool.render(body, { fileURL, frontmatter: { title: 'L' } })));
+    for (const [index, { body, fileURL, file }] of files.entries()) {
+      const expected = await inProcess.render(body, { fileURL, frontmatter: { title: 'L' } });
+      expect(fromPool[index], file).toEqual(expected);
+    }
+  });
+
+  test('carries the problems the plugins record (two paragraphs given the same id) back with the result', async () => {
+    const pool = await parallelMarkdown(FOLDER, '/').createRenderer(shared);
+    const { code, metadata } = await pool.render('You ship. {#same}\n\nYou review. {#same}\n', { fileURL: pathToFileURL(path.resolve(FOLDER, 'x/l1.md')), frontmatter: { title: 'L1' } });
+    expect(code).toContain('You ship.');
+    expect(metadata.frontmatter[TEXT_PROBLEMS_KEY]).toEqual([expect.objectContaining({ message: expect.stringContaining('same') })]);
+  });
+});
