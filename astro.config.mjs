@@ -17,6 +17,7 @@ const guard = buildGuard();
 // The settings (src/lib/site-config.ts): one that cannot be used fails the build, naming it.
 const { site, base, contentDir } = guard.settings();
 const content = ladderContent({ contentDir });
+const levelMarkdown = parallelMarkdown(contentDir, base);
 
 export default defineConfig({
   site,
@@ -40,8 +41,9 @@ export default defineConfig({
     syntaxHighlight: false,
     // Astro's unified() processor with GFM and the level plugins (src/node/level-markdown.ts):
     // sanitising, links between levels, the outline, expectation ids and copy-links, table
-    // regions. Level files render on worker threads, one per core (src/node/parallel-markdown.ts).
-    processor: parallelMarkdown(contentDir, base),
+    // regions. In `astro build` level files render on worker threads, one per core
+    // (src/node/parallel-markdown.ts).
+    processor: levelMarkdown.processor,
   },
   // A Content-Security-Policy <meta> on every page: only this site's own scripts and styles
   // (Astro hashes the ones it renders). Pagefind's search runs WebAssembly, hence 'wasm-unsafe-eval'.
@@ -69,6 +71,8 @@ export default defineConfig({
     // First: the previous output goes before anything can fail, and every error is collected.
     guard.start,
     content.integration,
+    // Tells the Markdown processor whether this is a build (worker threads) or the dev server.
+    levelMarkdown.integration,
     // Pages read the content collections from Astro's data store file, not a copy bundled into them.
     dataStoreFile(),
     mdx(),

@@ -1,3 +1,4 @@
+import type { AstroIntegration } from 'astro';
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { unified, type AstroMarkdownOptions, type MarkdownProcessor, type MarkdownRenderer, type MarkdownRenderResult, type UnifiedResolvedOptions } from '@astrojs/markdown-remark';
@@ -11,16 +12,30 @@ const IDLE_MS = 1000;
 
 /**
  * Astro's `unified()` processor with the level options (level-markdown.ts), whose Markdown files
- * render on worker threads, one per core: Markdown is a third of a large ladder's build, and Astro
- * renders the files of a collection several at a time but all on one thread. The output is the
- * processor's own (each worker runs it); MDX levels still render through `unified()` as compiled
- * code. Workers start with the first file to render, so a build whose files are all cached starts none.
+ * render on worker threads, one per core, in `astro build`: Markdown is a third of a large
+ * ladder's build, and Astro renders the files of a collection several at a time but all on one
+ * thread. The output is the processor's own (each worker runs it); MDX levels still render
+ * through `unified()` as compiled code. Workers start with the first file to render, so a build
+ * whose files are all cached starts none. The dev server renders one edited file at a time, where
+ * starting a worker would only delay the reload: it renders in process, as `unified()` does.
+ * The integration tells the processor which command runs (Astro creates the renderer after it).
  */
-export function parallelMarkdown(contentDir: string, base: string): MarkdownProcessor<UnifiedResolvedOptions> {
+export function parallelMarkdown(contentDir: string, base: string): { processor: MarkdownProcessor<UnifiedResolvedOptions>; integration: AstroIntegration } {
   const processor = unified(levelMarkdownOptions(contentDir, base));
+  let building = false;
   return {
-    ...processor,
-    createRenderer: async (shared) => new RenderPool({ contentDir, base, shared: cloneable(shared) }),
+    processor: {
+      ...processor,
+      createRenderer: async (shared) => (building ? new RenderPool({ contentDir, base, shared: cloneable(shared) }) : processor.createRenderer(shared)),
+    },
+    integration: {
+      name: 'markdown-workers',
+      hooks: {
+        'astro:config:setup': ({ command }) => {
+          building = command === 'build';
+        },
+      },
+    },
   };
 }
 

@@ -23,10 +23,25 @@ function levels() {
     });
 }
 
+/** The processor as `astro build` uses it: its integration told that this is a build. */
+function buildingProcessor() {
+  const { processor, integration } = parallelMarkdown(FOLDER, '/');
+  const setup = integration.hooks['astro:config:setup'] as (options: { command: string }) => void;
+  setup({ command: 'build' });
+  return processor;
+}
+
 describe('level Markdown rendered on worker threads', () => {
+  test('only in a build: the dev server renders an edited file in process, without starting a worker', async () => {
+    const { processor } = parallelMarkdown(FOLDER, '/');
+    expect((await processor.createRenderer(shared)).constructor.name).not.toBe('RenderPool');
+  });
+
   test('gives the same HTML and metadata as the processor in process, for every level of the structured fixture', async () => {
     const inProcess = await unified(levelMarkdownOptions(FOLDER, '/')).createRenderer(shared);
-    const pool = await parallelMarkdown(FOLDER, '/').createRenderer(shared);
+    const pool = await buildingProcessor().createRenderer(shared);
+    // The worker pool, not the processor's own renderer.
+    expect(pool.constructor.name).toBe('RenderPool');
     const files = levels();
     expect(files.length).toBeGreaterThanOrEqual(6);
     // All at once, as Astro's loader asks: the answers must not be mixed up between files.
@@ -38,7 +53,7 @@ describe('level Markdown rendered on worker threads', () => {
   });
 
   test('carries the problems the plugins record (two paragraphs given the same id) back with the result', async () => {
-    const pool = await parallelMarkdown(FOLDER, '/').createRenderer(shared);
+    const pool = await buildingProcessor().createRenderer(shared);
     const { code, metadata } = await pool.render('You ship. {#same}\n\nYou review. {#same}\n', { fileURL: pathToFileURL(path.resolve(FOLDER, 'x/l1.md')), frontmatter: { title: 'L1' } });
     expect(code).toContain('You ship.');
     expect(metadata.frontmatter[TEXT_PROBLEMS_KEY]).toEqual([expect.objectContaining({ message: expect.stringContaining('same') })]);
