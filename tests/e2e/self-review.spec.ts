@@ -241,6 +241,8 @@ test.describe('share links', () => {
     await markThree(page);
     await page.getByRole('textbox', { name: 'Your name (optional, travels with the link)' }).fill('Sam');
     await page.getByRole('button', { name: 'Copy share link' }).click();
+    // Copying is asynchronous: read the clipboard once the page says it is done.
+    await expect(page.locator('[data-copy-status]')).toContainText('Share link copied');
     const link = await page.evaluate(() => navigator.clipboard.readText());
 
     const context = await browser.newContext({ baseURL: baseURL!, permissions: ['clipboard-read', 'clipboard-write'] });
@@ -264,8 +266,10 @@ test.describe('share links', () => {
     await expect(manager.locator('[data-review-item="you-are-familiar-with-current-industry"]').getByText('Your marks differ here.')).toBeHidden();
     await manager.getByRole('textbox', { name: 'Your name (optional, travels with the link)' }).fill('Alex');
     await manager.getByRole('button', { name: 'Copy link with both' }).click();
+    await expect(manager.locator('[data-copy-status]')).toContainText('with both copied');
     const both = await manager.evaluate(() => navigator.clipboard.readText());
     await manager.getByRole('button', { name: 'Copy as Markdown' }).click();
+    await expect(manager.locator('[data-copy-status]')).toHaveText('Markdown copied.');
     const markdown = await manager.evaluate(() => navigator.clipboard.readText());
     expect(markdown).toContain('- **Sam: Working on it** — ' + notes[1]);
     expect(markdown).toContain('- **Alex: Met**');
