@@ -45,10 +45,15 @@ interface Waiting {
   reject: (error: Error) => void;
 }
 
+/** A worker and the requests it has in hand, by id. */
+interface Slot {
+  worker: Worker;
+  waiting: Map<number, Waiting>;
+}
+
 class RenderPool implements MarkdownRenderer {
   private readonly size = Math.max(1, Math.min(MAX_WORKERS, availableParallelism()));
-  private readonly workers: { worker: Worker; busy: number }[] = [];
-  private readonly waiting = new Map<number, Waiting>();
+  private readonly slots: Slot[] = [];
   private nextId = 0;
   private idle: NodeJS.Timeout | undefined;
 
@@ -58,58 +63,56 @@ class RenderPool implements MarkdownRenderer {
     clearTimeout(this.idle);
     const id = this.nextId++;
     const slot = this.leastBusy();
-    slot.busy++;
     slot.worker.ref();
     const request: RenderRequest = { id, content, fileURL: opts?.fileURL?.href, frontmatter: opts?.frontmatter };
     return new Promise<MarkdownRenderResult>((resolve, reject) => {
-      this.waiting.set(id, { resolve, reject });
+      slot.waiting.set(id, { resolve, reject });
       slot.worker.postMessage(request);
     }).finally(() => {
-      slot.busy--;
-      if (slot.busy === 0) slot.worker.unref();
-      if (this.waiting.size === 0) this.endWhenIdle();
+      if (slot.waiting.size === 0) slot.worker.unref();
+      if (this.slots.every((each) => each.waiting.size === 0)) this.endWhenIdle();
     });
   };
 
   /** The worker with the fewest requests in hand, a new one while there are fewer than `size`. */
-  private leastBusy() {
-    const free = this.workers.find((slot) => slot.busy === 0);
+  private leastBusy(): Slot {
+    const free = this.slots.find((slot) => slot.waiting.size === 0);
     if (free) return free;
-    if (this.workers.length < this.size) return this.start();
-    return this.workers.reduce((least, slot) => (slot.busy < least.busy ? slot : least));
+    if (this.slots.length < this.size) return this.start();
+    return this.slots.reduce((least, slot) => (slot.waiting.size < least.waiting.size ? slot : least));
   }
 
-  private start() {
+  private start(): Slot {
     const worker = new Worker(new URL('./markdown-worker.ts', import.meta.url), { workerData: this.setup });
-    const slot = { worker, busy: 0 };
+    const slot: Slot = { worker, waiting: new Map() };
     worker.on('message', (answer: RenderAnswer) => {
-      const waiting = this.waiting.get(answer.id);
+      const waiting = slot.waiting.get(answer.id);
       if (!waiting) return;
-      this.waiting.delete(answer.id);
+      slot.waiting.delete(answer.id);
       if ('result' in answer) waiting.resolve(answer.result);
       else waiting.reject(Object.assign(new Error(answer.error.message), { stack: answer.error.stack }));
     });
-    // A worker that dies fails what it had in hand; the others carry on.
-    worker.on('error', (error) => this.failAll(error));
-    worker.on('exit', () => {
-      const at = this.workers.indexOf(slot);
-      if (at >= 0) this.workers.splice(at, 1);
-    });
-    this.workers.push(slot);
+    // A worker that fails or stops fails what it had in hand (Astro then reports those files and
+    // the build fails); the next file starts a new worker. Nothing is left waiting for ever.
+    const end = (error: Error) => {
+      const at = this.slots.indexOf(slot);
+      if (at >= 0) this.slots.splice(at, 1);
+      for (const [id, waiting] of slot.waiting) {
+        slot.waiting.delete(id);
+        waiting.reject(error);
+      }
+    };
+    worker.on('error', end);
+    worker.on('exit', (code) => end(new Error(`The Markdown worker thread stopped (exit code ${code}) before it answered.`)));
+    this.slots.push(slot);
     return slot;
   }
 
-  private failAll(error: Error) {
-    for (const [id, waiting] of this.waiting) {
-      this.waiting.delete(id);
-      waiting.reject(error);
-    }
-  }
-
+  /** Ends the workers once none has had anything to do for IDLE_MS. */
   private endWhenIdle() {
     clearTimeout(this.idle);
     this.idle = setTimeout(() => {
-      for (const { worker } of this.workers.splice(0)) void worker.terminate();
+      for (const { worker } of this.slots.splice(0)) void worker.terminate();
     }, IDLE_MS);
     this.idle.unref();
   }
