@@ -25,22 +25,33 @@ function dataStoreFromFile(cacheDir: URL): Plugin {
     // before the bundler parses it.
     transform(_code, id) {
       if (id !== DATA_STORE_MODULE) return undefined;
-      // Astro reads this module inside a try that falls back to an empty store: a store that cannot
-      // be read must stop the build here, not publish a ladder without levels.
-      const code = [
-        `import { readFileSync } from 'node:fs';`,
-        `let store;`,
-        `try {`,
-        `  store = JSON.parse(readFileSync(${JSON.stringify(file)}, 'utf8'));`,
-        `} catch (error) {`,
-        `  console.error('The pages could not read the content collections from ' + ${JSON.stringify(file)} + ': ' + error.message + '. Build again; if this persists, delete node_modules/.astro.');`,
-        `  process.exit(1);`,
-        `}`,
-        `export default store;`,
-      ].join('\n');
+      const code = storeModuleCode(file);
       return { code, map: { mappings: '' } };
     },
   };
+}
+
+/**
+ * The module's code: the store file, parsed as the pages load. Astro reads this module inside a
+ * `try` that falls back to an empty store, so a store that cannot be read, or is not in the form
+ * Astro's own module gives (devalue's flattened array, as `collectionStorage` keeps it by
+ * default), stops the build here rather than publish a ladder without levels.
+ */
+export function storeModuleCode(file: string): string {
+  const fail = (why: string) => `  console.error('The pages could not read the content collections from ' + ${JSON.stringify(file)} + ': ' + ${why});\n  process.exit(1);`;
+  return [
+    `import { readFileSync } from 'node:fs';`,
+    `let store;`,
+    `try {`,
+    `  store = JSON.parse(readFileSync(${JSON.stringify(file)}, 'utf8'));`,
+    `} catch (error) {`,
+    fail(`error.message + '. Build again; if this persists, delete node_modules/.astro.'`),
+    `}`,
+    `if (!Array.isArray(store)) {`,
+    fail(`'it is not in the form this build reads (Astro changed its content store?). Remove dataStoreFile() from astro.config.mjs until src/integrations/data-store-from-file.ts reads the new form.'`),
+    `}`,
+    `export default store;`,
+  ].join('\n');
 }
 
 /** The integration that adds the plugin above, once Astro has resolved its cache folder. */
