@@ -42,6 +42,8 @@ test('"on-call", "on call" and "oncall" find the same places, marking "on-call" 
   }
   await results(page).first().click();
   await expect(page.locator(':target')).toHaveText(/On-call/);
+  // The highlights are added after the page loads: read them once they are there.
+  await expect(page.locator(':target mark.pagefind-highlight').first()).toBeVisible();
   const marks = await page.locator('mark.pagefind-highlight').allInnerTexts();
   expect(marks.length).toBeGreaterThan(1);
   for (const mark of marks) expect(mark.toLowerCase()).toBe('on-call');
