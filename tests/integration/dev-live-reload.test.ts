@@ -27,9 +27,12 @@ function edit(file: string, change: (text: string) => string): void {
   writeFileSync(target, change(readFileSync(target, 'utf8')));
 }
 
-/** Waits until the served page passes `check`; edits are expected to show within about a second. */
+/**
+ * Waits until the served page passes `check`. Edits show within about a second; the wait allows
+ * ten, as the file watcher and the content sync share two cores with the rest of `npm test`.
+ */
 async function served(pathname: string, check: (page: { status: number; html: string }) => boolean): Promise<void> {
-  await expect.poll(async () => check(await server.page(pathname)), { timeout: 3_000, interval: 100 }).toBe(true);
+  await expect.poll(async () => check(await server.page(pathname)), { timeout: 10_000, interval: 100 }).toBe(true);
 }
 
 test('a word changed in the middle of a paragraph is served on the next reload', async () => {
