@@ -1,5 +1,6 @@
 import type { AstroIntegration } from 'astro';
-import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
+import { mkdir, readdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
@@ -52,13 +53,21 @@ async function candidatePages(site: string): Promise<CandidatePage[]> {
 
 type PagefindIndex = NonNullable<Awaited<ReturnType<typeof pagefind.createIndex>>['index']>;
 
-/** A level page's HTML, or undefined for a candidate that is no level page. */
-async function levelHtml(page: CandidatePage): Promise<string | undefined> {
-  // A folder without an index.html (an asset folder) simply is not a page.
-  const content = await readFile(page.file, 'utf8').catch((error: unknown) => {
-    if (hasCode(error, 'ENOENT')) return '';
+/**
+ * A level page's HTML, or undefined for a candidate that is no level page. Read synchronously:
+ * nothing else runs while the build ends, and one call per page instead of three trips through
+ * Node's thread pool (open, read, close) reads a 2,000-level ladder's pages in a fraction of the
+ * time (each is read twice).
+ */
+function levelHtml(page: CandidatePage): string | undefined {
+  let content: string;
+  try {
+    content = readFileSync(page.file, 'utf8');
+  } catch (error) {
+    // A folder without an index.html (an asset folder) simply is not a page.
+    if (hasCode(error, 'ENOENT')) return undefined;
     throw error;
-  });
+  }
   return content.includes(INDEXED_MARKER) ? content : undefined;
 }
 
@@ -94,12 +103,12 @@ interface LadderWords {
 }
 
 /** Reads every level page's indexed text once: its words and its hyphenated compounds. */
-async function ladderWords(pages: readonly CandidatePage[]): Promise<LadderWords> {
+function ladderWords(pages: readonly CandidatePage[]): LadderWords {
   const found: LadderWords = { words: new Map(), compounds: new Map() };
-  await forEachPage(pages, async (page) => {
-    const html = await levelHtml(page);
+  for (const page of pages) {
+    const html = levelHtml(page);
     if (html) collectWords(indexedText(html), found.words, found.compounds);
-  });
+  }
   return found;
 }
 
@@ -110,7 +119,7 @@ async function ladderWords(pages: readonly CandidatePage[]): Promise<LadderWords
 async function addLevelPages(index: PagefindIndex, pages: readonly CandidatePage[], joinCompounds: CompoundJoiner): Promise<number> {
   let added = 0;
   await forEachPage(pages, async (page, stopped) => {
-    const content = await levelHtml(page);
+    const content = levelHtml(page);
     if (stopped() || content === undefined) return;
     const { errors } = await index.addHTMLFile({ url: page.url, content: joinCompounds(content) });
     failOn(`index ${page.file}`, errors);
@@ -147,7 +156,7 @@ export function pagefindIndex(): AstroIntegration {
           failOn('start an index', createErrors);
           if (!index) throw new Error('Pagefind could not start an index: it returned none.');
           const pages = await candidatePages(site);
-          const { words, compounds } = await ladderWords(pages);
+          const { words, compounds } = ladderWords(pages);
           const compoundsFound = compoundList(compounds);
           const pageCount = await addLevelPages(index, pages, compoundJoiner(compoundsFound));
           const { errors: writeErrors } = await index.writeFiles({ outputPath });

@@ -164,6 +164,9 @@ export interface PageCsp {
 /** Script types a browser runs, so a policy governs: none, JavaScript's MIME types, `module`. */
 const RUNNABLE_SCRIPT = /^(|module|(text|application)\/(x-)?(java|ecma)script)$/i;
 
+/** Where a page's `<head>` has surely ended: its end tag, or the body's start tag. */
+export const HEAD_END = /<\/head\s*>|<body[\s>]/i;
+
 /**
  * The Content-Security-Policies a page's `<head>` sets with `<meta http-equiv>` (one in the body
  * is ignored by browsers, and so here), and the inline scripts and styles before the first: a
@@ -171,7 +174,7 @@ const RUNNABLE_SCRIPT = /^(|module|(text|application)\/(x-)?(java|ecma)script)$/
  * @example pageCsp('<head><meta http-equiv="content-security-policy" content="default-src &#39;self&#39;"></head>').policies // ["default-src 'self'"]
  */
 export function pageCsp(html: string): PageCsp {
-  const headEnd = html.search(/<\/head\s*>|<body[\s>]/i);
+  const headEnd = html.search(HEAD_END);
   const head = headEnd === -1 ? html : html.slice(0, headEnd);
   const policies: string[] = [];
   const early: EarlyInline[] = [];

@@ -1,5 +1,11 @@
-import { readFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { describe, expect, test } from 'vitest';
+import { hostHeaders } from '../../src/integrations/host-headers.ts';
 import {
   HostHeadersError,
   IMMUTABLE_CACHE,
@@ -230,5 +236,26 @@ describe("the site's one policy", () => {
   test('a page with two policies, or no page with one, fails', () => {
     expect(() => sitePolicy([{ path: '/x/', policies: [POLICY, POLICY] }])).toThrow(/\/x\/ carries more than one/);
     expect(() => sitePolicy([{ path: '/', policies: [] }])).toThrow(/No page carries/);
+  });
+});
+
+describe('the integration', () => {
+  test("reads each page's <head> in full, however long, and writes its policy as the header", async () => {
+    const site = mkdtempSync(path.join(os.tmpdir(), 'host-headers-'));
+    // A head longer than one read, with a two-byte character across the first read's end, and
+    // the policy and an early script only after it: the header needs both.
+    const filler = `<meta name="description" content="${'a'.repeat(8192 - 61 - 1)}é${'b'.repeat(200)}">`;
+    const page = `<!doctype html><html><head>${filler}<script>early()</script><meta http-equiv="content-security-policy" content="${POLICY}"></head><body>é</body></html>`;
+    writeFileSync(path.join(site, 'index.html'), page);
+    mkdirSync(path.join(site, 'web-operations'));
+    writeFileSync(path.join(site, 'web-operations/index.html'), page);
+    const integration = hostHeaders();
+    const logger = { info: () => {}, warn: () => {} } as unknown as AstroIntegrationLogger;
+    const hooks = integration.hooks as Required<AstroIntegration['hooks']>;
+    await hooks['astro:config:done']({ config: { base: '/', build: { assets: '_astro' } } } as never);
+    await hooks['astro:build:done']({ dir: pathToFileURL(`${site}/`), logger } as never);
+    const csp = cloudflare(readFileSync(path.join(site, '_headers'), 'utf8'), '/web-operations/')['content-security-policy'];
+    expect(csp).toContain("script-src 'self' 'wasm-unsafe-eval' 'sha256-AAA='");
+    expect(csp).toContain(`'sha256-${createHash('sha256').update('early()').digest('base64')}'`);
   });
 });
