@@ -1,26 +1,20 @@
-import type { AstroIntegration } from 'astro';
-import { readFileSync } from 'node:fs';
-import { mkdir, readdir, writeFile } from 'node:fs/promises';
+import type { AstroIntegration, AstroPrerenderer, PathWithRoute } from 'astro';
+import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
 import { releaseBuildMemos } from '../collections/build-memos.ts';
-import { hasCode } from '../node/fs-errors.ts';
 import { SEARCH_BUNDLE_FOLDER } from '../lib/urls.ts';
-import {
-  collectWords,
-  compoundJoiner,
-  compoundList,
-  COMPOUNDS_FILE,
-  indexedText,
-  VOCABULARY_FILE,
-  vocabularyOf,
-  type CompoundJoiner,
-} from '../lib/search-words.ts';
-
+import { collectWords, compoundJoiner, compoundList, COMPOUNDS_FILE, indexedText, VOCABULARY_FILE, vocabularyOf, type CompoundList } from '../lib/search-words.ts';
 
 /** The marker on the one element of a level page that holds its text: the only text indexed. */
 const INDEXED_MARKER = 'data-pagefind-body';
+
+/**
+ * The route of the level pages, the only pages indexed: the home page, track pages and comparison
+ * pages are never handed to Pagefind (on a large ladder that halves its work and memory).
+ */
+export const LEVEL_ROUTE = 'src/pages/[track]/[level].astro';
 
 /**
  * How many pages are handed to Pagefind at a time. Enough to keep it busy; few enough that it
@@ -29,103 +23,12 @@ const INDEXED_MARKER = 'data-pagefind-body';
  */
 const PAGES_IN_FLIGHT = 8;
 
-/** A built page that may hold a level's text: its file and its address relative to the base. */
-interface CandidatePage {
-  file: string;
-  url: string;
-}
-
-/**
- * The pages that may be level pages: `<track>/<level>/index.html`. The home page and track pages
- * are never read, and comparison pages lack the marker: on a large ladder that halves Pagefind's
- * work and memory.
- */
-async function candidatePages(site: string): Promise<CandidatePage[]> {
-  const pages: CandidatePage[] = [];
-  for (const track of await readdir(site, { withFileTypes: true })) {
-    if (!track.isDirectory()) continue;
-    for (const level of await readdir(path.join(site, track.name), { withFileTypes: true })) {
-      if (level.isDirectory()) pages.push({ file: path.join(site, track.name, level.name, 'index.html'), url: `/${track.name}/${level.name}/` });
-    }
-  }
-  return pages;
-}
-
 type PagefindIndex = NonNullable<Awaited<ReturnType<typeof pagefind.createIndex>>['index']>;
 
-/**
- * A level page's HTML, or undefined for a candidate that is no level page. Read synchronously:
- * nothing else runs while the build ends, and one call per page instead of three trips through
- * Node's thread pool (open, read, close) reads a 2,000-level ladder's pages in a fraction of the
- * time (each is read twice).
- */
-function levelHtml(page: CandidatePage): string | undefined {
-  let content: string;
-  try {
-    content = readFileSync(page.file, 'utf8');
-  } catch (error) {
-    // A folder without an index.html (an asset folder) simply is not a page.
-    if (hasCode(error, 'ENOENT')) return undefined;
-    throw error;
-  }
-  return content.includes(INDEXED_MARKER) ? content : undefined;
-}
-
-/**
- * Runs `work` on every page, a few at a time. After one failure the others stop too: the build
- * fails and closes Pagefind, which must not then be sent more pages (`stopped` says so to a page
- * still being read).
- */
-async function forEachPage(pages: readonly CandidatePage[], work: (page: CandidatePage, stopped: () => boolean) => Promise<void>): Promise<void> {
-  let next = 0;
-  let failed = false;
-  const untilDone = async () => {
-    while (!failed && next < pages.length) {
-      try {
-        await work(pages[next++]!, () => failed);
-      } catch (error) {
-        failed = true;
-        throw error;
-      }
-    }
-  };
-  // Every worker has stopped before this returns or throws, so Pagefind is closed only after the
-  // last page it was sent has come back.
-  const outcomes = await Promise.allSettled(Array.from({ length: PAGES_IN_FLIGHT }, untilDone));
-  const failure = outcomes.find((outcome) => outcome.status === 'rejected');
-  if (failure) throw failure.reason;
-}
-
-/** What the search learns from the ladder's text before indexing it (see src/lib/search-words.ts). */
-interface LadderWords {
-  words: Map<string, number>;
-  compounds: Map<string, Map<string, number>>;
-}
-
-/** Reads every level page's indexed text once: its words and its hyphenated compounds. */
-function ladderWords(pages: readonly CandidatePage[]): LadderWords {
-  const found: LadderWords = { words: new Map(), compounds: new Map() };
-  for (const page of pages) {
-    const html = levelHtml(page);
-    if (html) collectWords(indexedText(html), found.words, found.compounds);
-  }
-  return found;
-}
-
-/**
- * Hands every level page to the index, a few at a time, its compounds written with spaces joined
- * (`compoundJoiner`); returns how many.
- */
-async function addLevelPages(index: PagefindIndex, pages: readonly CandidatePage[], joinCompounds: CompoundJoiner): Promise<number> {
-  let added = 0;
-  await forEachPage(pages, async (page, stopped) => {
-    const content = levelHtml(page);
-    if (stopped() || content === undefined) return;
-    const { errors } = await index.addHTMLFile({ url: page.url, content: joinCompounds(content) });
-    failOn(`index ${page.file}`, errors);
-    added++;
-  });
-  return added;
+/** A rendered level page: its address relative to the base, and its HTML as UTF-8 (half a string's memory). */
+interface LevelPage {
+  url: string;
+  html: Buffer;
 }
 
 /** Throws one error naming the step when Pagefind reports any problem: a half-built index must not ship. */
@@ -135,39 +38,162 @@ function failOn(step: string, errors: readonly string[]): void {
 }
 
 /**
- * Indexes the built site with Pagefind's Node API after every build, so each way of building
+ * Runs `work` on every page, a few at a time, taking each page out of the list as it goes (its
+ * memory is free once sent). After one failure the others stop too: the build fails and closes
+ * Pagefind, which must not then be sent more pages.
+ */
+async function sendEach(pages: LevelPage[], work: (page: LevelPage) => Promise<void>): Promise<void> {
+  let failed = false;
+  const untilDone = async () => {
+    for (let page = pages.shift(); page && !failed; page = pages.shift()) {
+      try {
+        await work(page);
+      } catch (error) {
+        failed = true;
+        throw error;
+      }
+    }
+  };
+  // Every sender has stopped before this returns or throws, so Pagefind is closed only after the
+  // last page it was sent has come back.
+  const outcomes = await Promise.allSettled(Array.from({ length: PAGES_IN_FLIGHT }, untilDone));
+  const failure = outcomes.find((outcome) => outcome.status === 'rejected');
+  if (failure) throw failure.reason;
+}
+
+/**
+ * The address Pagefind gives a page, from its path under the base: with slashes at both ends, as
+ * the search turns it into a link under the base path.
+ * @example pageUrl('web-operations/senior') // '/web-operations/senior/'
+ */
+function pageUrl(pathname: string): string {
+  const trimmed = pathname.replace(/^\/+|\/+$/g, '');
+  return trimmed === '' ? '/' : `/${trimmed}/`;
+}
+
+/**
+ * Indexes the level pages as they are rendered. Their words and hyphenated compounds
+ * (src/lib/search-words.ts) are collected from every level page first, since each page is indexed
+ * with the compounds of the whole ladder joined where its text writes them with spaces; so the
+ * level pages are rendered before the others, and once the last is in, Pagefind indexes them
+ * while the other pages render (on a second core: Pagefind is a program of its own).
+ */
+class LevelIndexer {
+  private readonly words = new Map<string, number>();
+  private readonly compounds = new Map<string, Map<string, number>>();
+  /** Level pages waiting to be handed to Pagefind. */
+  private readonly pages: LevelPage[] = [];
+  private levelsExpected = 0;
+  private levelsRendered = 0;
+  /** Once started: how many pages Pagefind indexed, or why it could not. */
+  private indexing: Promise<number> | undefined;
+  private index: PagefindIndex | undefined;
+  private compoundsFound: CompoundList = {};
+
+  /** `base`: the site's base path, with a slash at the end. */
+  constructor(private readonly base: string) {}
+
+  /** The prerenderer Astro renders pages with: its own, level pages first, each level page kept here. */
+  prerenderer(astros: AstroPrerenderer): AstroPrerenderer {
+    return {
+      ...astros,
+      name: 'ladder:level-pages-first',
+      getStaticPaths: async () => {
+        const paths = await astros.getStaticPaths();
+        const levels = paths.filter(isLevelPage);
+        this.levelsExpected = levels.length;
+        return [...levels, ...paths.filter((each) => !isLevelPage(each))];
+      },
+      render: async (request, options) => {
+        const rendered = await astros.render(request, options);
+        if (options.routeData.component !== LEVEL_ROUTE) return rendered;
+        const { response, ...rest } = rendered instanceof Response ? { response: rendered } : rendered;
+        const html = Buffer.from(await response.arrayBuffer());
+        this.levelRendered(response.ok ? { url: pageUrl(decodeURIComponent(new URL(request.url).pathname).slice(this.base.length)), html } : undefined);
+        const copy = new Response(html, { status: response.status, statusText: response.statusText, headers: response.headers });
+        return rendered instanceof Response ? copy : { ...rest, response: copy };
+      },
+    };
+  }
+
+  /** Keeps a rendered level page (none when it did not render as a page) and counts it. */
+  private levelRendered(page: LevelPage | undefined): void {
+    const text = page?.html.toString('utf8');
+    if (page && text?.includes(INDEXED_MARKER)) {
+      collectWords(indexedText(text), this.words, this.compounds);
+      this.pages.push(page);
+    }
+    if (++this.levelsRendered === this.levelsExpected) this.startIndexing();
+  }
+
+  /** Starts handing the level pages to Pagefind; what it found in their text goes beside the index. */
+  private startIndexing(): void {
+    if (this.indexing) return;
+    this.compoundsFound = compoundList(this.compounds);
+    const joinCompounds = compoundJoiner(this.compoundsFound);
+    this.indexing = (async () => {
+      const { errors, index } = await pagefind.createIndex({});
+      failOn('start an index', errors);
+      if (!index) throw new Error('Pagefind could not start an index: it returned none.');
+      this.index = index;
+      let added = 0;
+      await sendEach(this.pages, async (page) => {
+        const { errors: pageErrors } = await index.addHTMLFile({ url: page.url, content: joinCompounds(page.html.toString('utf8')) });
+        failOn(`index ${page.url}`, pageErrors);
+        added++;
+      });
+      return added;
+    })();
+    // Awaited when the build is done; until then a failure must not end the process unreported.
+    this.indexing.catch(() => {});
+  }
+
+  /** Waits for every level page to be indexed, then writes the index and the word files into `outputPath`. */
+  async finish(outputPath: string): Promise<number> {
+    this.startIndexing();
+    const pageCount = await this.indexing!;
+    // The pages are written: what they kept in memory goes before Pagefind needs its own.
+    releaseBuildMemos();
+    const { errors } = await this.index!.writeFiles({ outputPath });
+    failOn(`write the index to ${outputPath}`, errors);
+    // Beside the index, for the browser: the compounds (read for a query of several words) and
+    // the vocabulary (read only when a query finds nothing).
+    await mkdir(outputPath, { recursive: true });
+    await writeFile(path.join(outputPath, COMPOUNDS_FILE), JSON.stringify(this.compoundsFound));
+    await writeFile(path.join(outputPath, VOCABULARY_FILE), JSON.stringify(vocabularyOf(this.words)));
+    return pageCount;
+  }
+}
+
+const isLevelPage = ({ route }: PathWithRoute) => route.component === LEVEL_ROUTE;
+
+/**
+ * Indexes the level pages with Pagefind's Node API in every build, so each way of building
  * (`npm run build`, `npm start`, a CI job) ships a search index; a Pagefind error fails the build.
- * Only elements marked `data-pagefind-body` (the level text) are indexed. The level text is read
- * twice: once for its words and hyphenated compounds (src/lib/search-words.ts), then to index it
- * with those compounds also joined where the text writes them with spaces.
+ * Only elements marked `data-pagefind-body` (the level text) are indexed, with the ladder's
+ * hyphenated compounds also joined where the text writes them with spaces (see LevelIndexer).
  */
 export function pagefindIndex(): AstroIntegration {
+  let indexer: LevelIndexer | undefined;
+  let base = '/';
   return {
     name: 'pagefind-index',
     hooks: {
+      'astro:config:done': ({ config }) => {
+        base = config.base.endsWith('/') ? config.base : `${config.base}/`;
+      },
+      'astro:build:start': ({ setPrerenderer }) => {
+        const current = new LevelIndexer(base);
+        indexer = current;
+        setPrerenderer((astros) => current.prerenderer(astros));
+      },
       'astro:build:done': async ({ dir, logger }) => {
-        const site = path.resolve(fileURLToPath(dir));
-        const outputPath = path.join(site, SEARCH_BUNDLE_FOLDER);
         const started = performance.now();
-        // The pages are written: what they kept in memory goes before Pagefind needs its own.
-        releaseBuildMemos();
         try {
-          const { errors: createErrors, index } = await pagefind.createIndex({});
-          failOn('start an index', createErrors);
-          if (!index) throw new Error('Pagefind could not start an index: it returned none.');
-          const pages = await candidatePages(site);
-          const { words, compounds } = ladderWords(pages);
-          const compoundsFound = compoundList(compounds);
-          const pageCount = await addLevelPages(index, pages, compoundJoiner(compoundsFound));
-          const { errors: writeErrors } = await index.writeFiles({ outputPath });
-          failOn(`write the index to ${outputPath}`, writeErrors);
-          // Beside the index, for the browser: the compounds (read for a query of several
-          // words) and the vocabulary (read only when a query finds nothing).
-          await mkdir(outputPath, { recursive: true });
-          await writeFile(path.join(outputPath, COMPOUNDS_FILE), JSON.stringify(compoundsFound));
-          await writeFile(path.join(outputPath, VOCABULARY_FILE), JSON.stringify(vocabularyOf(words)));
+          if (!indexer) throw new Error('The search index integration did not see the build start.');
+          const pageCount = await indexer.finish(path.join(path.resolve(fileURLToPath(dir)), SEARCH_BUNDLE_FOLDER));
           const ms = Math.round(performance.now() - started);
-          logger.info(`Search index written from ${pageCount} ${pageCount === 1 ? 'page' : 'pages'} in ${ms} ms.`);
+          logger.info(`Search index written from ${pageCount} ${pageCount === 1 ? 'page' : 'pages'} in ${ms} ms after the last page.`);
         } finally {
           // The Node API runs the Pagefind binary as a child process: stop it even after an error.
           await pagefind.close();

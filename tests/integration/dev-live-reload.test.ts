@@ -32,7 +32,13 @@ function edit(file: string, change: (text: string) => string): void {
  * ten, as the file watcher and the content sync share two cores with the rest of `npm test`.
  */
 async function served(pathname: string, check: (page: { status: number; html: string }) => boolean): Promise<void> {
-  await expect.poll(async () => check(await server.page(pathname)), { timeout: 10_000, interval: 100 }).toBe(true);
+  const printedBefore = server.output().length;
+  try {
+    await expect.poll(async () => check(await server.page(pathname)), { timeout: 10_000, interval: 100 }).toBe(true);
+  } catch (error) {
+    // What the dev server made of the edit (reloaded data, errors), to tell a slow machine from a missed change.
+    throw new Error(`${pathname} was not served as expected. astro dev printed since the edit:\n${server.output().slice(printedBefore) || '(nothing)'}`, { cause: error });
+  }
 }
 
 test('a word changed in the middle of a paragraph is served on the next reload', async () => {

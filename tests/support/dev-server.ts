@@ -9,6 +9,8 @@ export interface DevServer {
   outputMatching(pattern: RegExp): Promise<string>;
   /** The page at `pathname` as the server serves it now, with its status. */
   page(pathname: string): Promise<{ status: number; html: string }>;
+  /** Everything the server has printed so far. */
+  output(): string;
   stop(): void;
 }
 
@@ -48,5 +50,5 @@ export async function startDevServer(contentDir: string, port: number): Promise<
     if (server.exitCode !== null || Date.now() - started > 30_000) throw new Error(`astro dev serves no pages:\n${output}`);
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
-  return { outputMatching, page, stop: () => server.kill() };
+  return { outputMatching, page, output: () => output, stop: () => server.kill() };
 }
