@@ -2,12 +2,11 @@ import { createMarkdownProcessor, parseFrontmatter } from '@astrojs/markdown-rem
 import yaml from 'js-yaml';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import remarkGfm from 'remark-gfm';
 import { beforeEach, describe, expect, test, vi } from 'vitest';
 import * as content from 'astro:content';
 import { ladderFromFiles, type ContentFile } from '../../src/lib/content/check.ts';
 import { levelSchema, trackSchema } from '../../src/lib/schema.ts';
-import { levelTextPlugins } from '../../src/node/level-markdown.ts';
+import { levelMarkdownOptions } from '../../src/node/level-markdown.ts';
 import { readContentFolder } from '../../src/node/read-content-folder.ts';
 import { repoRoot, WEB_OPERATIONS_LADDER } from '../support/fixtures.ts';
 
@@ -17,7 +16,7 @@ vi.mock('astro:content', () => ({ getCollection: vi.fn(), getEntry: vi.fn(), ren
 
 /** The collections' entries for a content folder, made as Astro's glob loader makes them: schema-parsed data, body, rendered HTML. */
 async function collectionsOf(contentDir: string, files: ContentFile[]) {
-  const processor = await createMarkdownProcessor({ remarkPlugins: [remarkGfm], rehypePlugins: levelTextPlugins(contentDir, '/'), gfm: false, smartypants: false, syntaxHighlight: false });
+  const processor = await createMarkdownProcessor({ ...levelMarkdownOptions(contentDir, '/'), syntaxHighlight: false });
   const levels = await Promise.all(
     files
       .filter((file) => /\.mdx?$/.test(file.relativePath))

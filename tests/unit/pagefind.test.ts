@@ -45,7 +45,7 @@ async function build(pages = PAGES, { base = '/', events = [] as string[] } = {}
   const { hooks } = pagefindIndex();
   await (hooks['astro:config:done'] as (options: unknown) => void)({ config: { base } });
   let wrap: ((astros: AstroPrerenderer) => AstroPrerenderer) | undefined;
-  await (hooks['astro:build:start'] as (options: unknown) => void)({ logger, setPrerenderer: (given: typeof wrap) => (wrap = given) });
+  (hooks['astro:build:start'] as (options: unknown) => void)({ logger, setPrerenderer: (given: typeof wrap) => (wrap = given) });
   const astros: AstroPrerenderer = {
     name: 'astro:default',
     getStaticPaths: async () => Object.keys(pages).map((pathname) => ({ pathname, route: routeOf(pathname) as RouteData })),
