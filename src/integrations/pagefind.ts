@@ -1,4 +1,4 @@
-import type { AstroIntegration, AstroPrerenderer, PathWithRoute } from 'astro';
+import type { AstroIntegration, AstroPrerenderer, RouteData } from 'astro';
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -22,6 +22,8 @@ export const LEVEL_ROUTE = 'src/pages/[track]/[level].astro';
  * memory on a 2,000-level ladder).
  */
 const PAGES_IN_FLIGHT = 8;
+
+const isLevelRoute = (route: RouteData) => route.component === LEVEL_ROUTE;
 
 type PagefindIndex = NonNullable<Awaited<ReturnType<typeof pagefind.createIndex>>['index']>;
 
@@ -100,13 +102,13 @@ class LevelIndexer {
       name: 'ladder:level-pages-first',
       getStaticPaths: async () => {
         const paths = await astros.getStaticPaths();
-        const levels = paths.filter(isLevelPage);
+        const levels = paths.filter(({ route }) => isLevelRoute(route));
         this.levelsExpected = levels.length;
-        return [...levels, ...paths.filter((each) => !isLevelPage(each))];
+        return [...levels, ...paths.filter(({ route }) => !isLevelRoute(route))];
       },
       render: async (request, options) => {
         const rendered = await astros.render(request, options);
-        if (options.routeData.component !== LEVEL_ROUTE) return rendered;
+        if (!isLevelRoute(options.routeData)) return rendered;
         const { response, ...rest } = rendered instanceof Response ? { response: rendered } : rendered;
         const html = Buffer.from(await response.arrayBuffer());
         this.levelRendered(response.ok ? { url: pageUrl(decodeURIComponent(new URL(request.url).pathname).slice(this.base.length)), html } : undefined);
@@ -165,7 +167,6 @@ class LevelIndexer {
   }
 }
 
-const isLevelPage = ({ route }: PathWithRoute) => route.component === LEVEL_ROUTE;
 
 /**
  * Indexes the level pages with Pagefind's Node API in every build, so each way of building
