@@ -7,6 +7,7 @@ import { pagefindIndex } from './src/integrations/pagefind.ts';
 import { parallelMarkdown } from './src/node/parallel-markdown.ts';
 import { contentCacheDir } from './src/node/content-cache-dir.ts';
 import { siteOriginCss } from './src/node/site-origin-css.ts';
+import { lowPriorityScripts } from './src/node/low-priority-scripts.ts';
 import { buildTimeDefine, siteUrlIsSet } from './src/lib/site-config.ts';
 import { publishedUrls } from './src/integrations/published-urls.ts';
 import { hostHeaders } from './src/integrations/host-headers.ts';
@@ -56,8 +57,9 @@ export default defineConfig({
   vite: {
     // The one build time (BUILD_TIME in src/lib/site-config.ts), the same on every page.
     define: buildTimeDefine(),
-    // SITE_URL's origin as a CSS variable, for the addresses printed after links.
-    plugins: [siteOriginCss(siteUrlIsSet() ? new URL(site).origin : undefined)],
+    // SITE_URL's origin as a CSS variable, for the addresses printed after links; the scripts
+    // fetched at low priority, after the stylesheet the first paint waits for.
+    plugins: [siteOriginCss(siteUrlIsSet() ? new URL(site).origin : undefined), lowPriorityScripts()],
     build: {
       cssCodeSplit: false,
       // Never inline the page script into the HTML: as a file it is cached across pages.

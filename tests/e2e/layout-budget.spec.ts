@@ -22,3 +22,25 @@ for (const [name, path] of [
     expect.soft(weight.cls).toBe(0);
   });
 }
+
+// Chrome fetches module scripts at high priority unless told otherwise, and on a slow connection
+// they then share it with the stylesheet the first paint waits for (src/lib/script-priority.ts).
+// (A module a page's script imports is fetched at Chrome's own priority: the search and compare
+// pages', which no attribute reaches; the pages read first import nothing.)
+for (const [name, path] of [
+  ['a level page', 'web-operations/principal/'],
+  ['the home page', ''],
+] as const) {
+  test(`${name} fetches its scripts at low priority, after the stylesheet`, async ({ page, baseURL }) => {
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send('Network.enable');
+    const fetched: { type: string; url: string; priority: string }[] = [];
+    cdp.on('Network.requestWillBeSent', ({ type, request }) => fetched.push({ type: type ?? '', url: request.url, priority: request.initialPriority }));
+    await page.goto(new URL(path, baseURL).href);
+    await page.waitForLoadState('networkidle');
+    const scripts = fetched.filter((request) => request.type === 'Script');
+    expect(scripts.length, 'the page has scripts to check').toBeGreaterThan(0);
+    expect(scripts.filter((request) => request.priority !== 'Low')).toEqual([]);
+    expect(fetched.filter((request) => request.type === 'Stylesheet').map((request) => request.priority)).toContain('VeryHigh');
+  });
+}
