@@ -42,7 +42,7 @@ export default defineConfig({
     syntaxHighlight: false,
     // Astro's unified() processor with GFM and the level plugins (src/node/level-markdown.ts):
     // sanitising, links between levels, the outline, expectation ids and copy-links, table
-    // regions. In `astro build` level files render on worker threads, one per core
+    // regions. In `astro build` level files render in worker processes, one per core
     // (src/node/parallel-markdown.ts).
     processor: levelMarkdown.processor,
   },
@@ -73,7 +73,7 @@ export default defineConfig({
     // First: the previous output goes before anything can fail, and every error is collected.
     guard.start,
     content.integration,
-    // Tells the Markdown processor whether this is a build (worker threads) or the dev server.
+    // Tells the Markdown processor whether this is a build (worker processes) or the dev server.
     levelMarkdown.integration,
     // Pages read the content collections from Astro's data store file, not a copy bundled into them.
     dataStoreFile(),

@@ -1,6 +1,5 @@
-// A worker thread of parallel-markdown.ts: renders levels' Markdown with the build's own
+// A worker process of parallel-markdown.ts: renders levels' Markdown with the build's own
 // processor, one request at a time, and answers with the result or the error.
-import { parentPort, workerData } from 'node:worker_threads';
 import { unified, type AstroMarkdownOptions, type MarkdownRenderResult } from '@astrojs/markdown-remark';
 import { levelMarkdownOptions } from './level-markdown.ts';
 
@@ -22,17 +21,22 @@ export interface RenderRequest {
 /** The answer to a RenderRequest. */
 export type RenderAnswer = { id: number; result: MarkdownRenderResult } | { id: number; error: { message: string; stack: string | undefined } };
 
-const { contentDir, base, shared } = workerData as WorkerSetup;
-const renderer = unified(levelMarkdownOptions(contentDir, base)).createRenderer(shared);
+let renderer: ReturnType<ReturnType<typeof unified>['createRenderer']> | undefined;
 
-parentPort!.on('message', async ({ id, content, fileURL, frontmatter }: RenderRequest) => {
+// The first message is the setup, every other one a level to render.
+process.on('message', async (message: WorkerSetup | RenderRequest) => {
+  if (!('id' in message)) {
+    renderer = unified(levelMarkdownOptions(message.contentDir, message.base)).createRenderer(message.shared);
+    return;
+  }
+  const { id, content, fileURL, frontmatter } = message;
   let answer: RenderAnswer;
   try {
-    const result = await (await renderer).render(content, { ...(fileURL ? { fileURL: new URL(fileURL) } : {}), ...(frontmatter ? { frontmatter } : {}) });
+    const result = await (await renderer!).render(content, { ...(fileURL ? { fileURL: new URL(fileURL) } : {}), ...(frontmatter ? { frontmatter } : {}) });
     answer = { id, result };
   } catch (error) {
     const { message, stack } = error instanceof Error ? error : new Error(String(error));
     answer = { id, error: { message, stack } };
   }
-  parentPort!.postMessage(answer);
+  process.send!(answer);
 });

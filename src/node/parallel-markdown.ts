@@ -1,20 +1,28 @@
 import type { AstroIntegration } from 'astro';
 import { availableParallelism } from 'node:os';
-import { Worker } from 'node:worker_threads';
+import { fileURLToPath } from 'node:url';
+import { fork, type ChildProcess } from 'node:child_process';
 import { unified, type AstroMarkdownOptions, type MarkdownProcessor, type MarkdownRenderer, type MarkdownRenderResult, type UnifiedResolvedOptions } from '@astrojs/markdown-remark';
 import { levelMarkdownOptions } from './level-markdown.ts';
 import type { RenderAnswer, RenderRequest, WorkerSetup } from './markdown-worker.ts';
 
-/** At most this many worker threads: beyond it the main thread, feeding them, is the limit. */
+/** At most this many worker processes: beyond it the main thread, feeding them, is the limit. */
 const MAX_WORKERS = 4;
-/** Workers with nothing to do for this long end, so memory is free for the pages. */
-const IDLE_MS = 1000;
+/**
+ * Workers with nothing to do for this long end, so their memory is free before Astro writes its
+ * content store (the build's first peak). Astro's loader asks for the next file within
+ * milliseconds of an answer, so this ends them only once the content is all rendered.
+ */
+const IDLE_MS = 100;
 
 /**
  * Astro's `unified()` processor with the level options (level-markdown.ts), whose Markdown files
- * render on worker threads, one per core, in `astro build`: Markdown is a third of a large
+ * render in worker processes, one per core, in `astro build`: Markdown is a third of a large
  * ladder's build, and Astro renders the files of a collection several at a time but all on one
- * thread. The output is the processor's own (each worker runs it); MDX levels still render
+ * thread. Processes rather than worker threads: a worker thread shares the build's V8 options,
+ * whose small young generation (package.json, for the memory budget) made Markdown a third slower
+ * (a 2,000-level ladder's content sync took 8.5 s; in processes 6 s), and a process hands all its
+ * memory back when it ends. The output is the processor's own (each worker runs it); MDX levels still render
  * through `unified()` as compiled code. Workers start with the first file to render, so a build
  * whose files are all cached starts none. The dev server renders one edited file at a time, where
  * starting a worker would only delay the reload: it renders in process, as `unified()` does.
@@ -45,9 +53,9 @@ interface Waiting {
   reject: (error: Error) => void;
 }
 
-/** A worker and the requests it has in hand, by id. */
+/** A worker process and the requests it has in hand, by id. */
 interface Slot {
-  worker: Worker;
+  worker: ChildProcess;
   waiting: Map<number, Waiting>;
 }
 
@@ -63,13 +71,13 @@ class RenderPool implements MarkdownRenderer {
     clearTimeout(this.idle);
     const id = this.nextId++;
     const slot = this.leastBusy();
-    slot.worker.ref();
+    hold(slot.worker, true);
     const request: RenderRequest = { id, content, fileURL: opts?.fileURL?.href, frontmatter: opts?.frontmatter };
     return new Promise<MarkdownRenderResult>((resolve, reject) => {
       slot.waiting.set(id, { resolve, reject });
-      slot.worker.postMessage(request);
+      slot.worker.send(request);
     }).finally(() => {
-      if (slot.waiting.size === 0) slot.worker.unref();
+      if (slot.waiting.size === 0) hold(slot.worker, false);
       if (this.slots.every((each) => each.waiting.size === 0)) this.endWhenIdle();
     });
   };
@@ -83,7 +91,9 @@ class RenderPool implements MarkdownRenderer {
   }
 
   private start(): Slot {
-    const worker = new Worker(new URL('./markdown-worker.ts', import.meta.url), { workerData: this.setup });
+    // Without the build's Node options (see above); messages structured-cloned, as between threads.
+    const worker = fork(fileURLToPath(new URL('./markdown-worker.ts', import.meta.url)), [], { execArgv: [], serialization: 'advanced' });
+    worker.send(this.setup);
     const slot: Slot = { worker, waiting: new Map() };
     worker.on('message', (answer: RenderAnswer) => {
       const waiting = slot.waiting.get(answer.id);
@@ -103,7 +113,7 @@ class RenderPool implements MarkdownRenderer {
       }
     };
     worker.on('error', end);
-    worker.on('exit', (code) => end(new Error(`The Markdown worker thread stopped (exit code ${code}) before it answered.`)));
+    worker.on('exit', (code, signal) => end(new Error(`The Markdown worker process stopped (${signal ?? `exit code ${code}`}) before it answered.`)));
     this.slots.push(slot);
     return slot;
   }
@@ -112,15 +122,26 @@ class RenderPool implements MarkdownRenderer {
   private endWhenIdle() {
     clearTimeout(this.idle);
     this.idle = setTimeout(() => {
-      for (const { worker } of this.slots.splice(0)) void worker.terminate();
+      for (const { worker } of this.slots.splice(0)) worker.kill();
     }, IDLE_MS);
     this.idle.unref();
   }
 }
 
+/** Whether a worker process keeps the build running: only while it has requests in hand. */
+function hold(worker: ChildProcess, busy: boolean): void {
+  if (busy) {
+    worker.ref();
+    worker.channel?.ref();
+  } else {
+    worker.unref();
+    worker.channel?.unref();
+  }
+}
+
 /**
  * The shared Markdown options as a worker can receive them: plain data (Astro's image settings
- * may hold values that cannot be copied to another thread, and the worker's processor reads only
+ * may hold values that cannot be copied to another process, and the worker's processor reads only
  * the plain ones).
  */
 function cloneable(shared: AstroMarkdownOptions): AstroMarkdownOptions {

@@ -7,7 +7,7 @@ import { TEXT_PROBLEMS_KEY } from '../../src/lib/markdown/problems.ts';
 import { levelMarkdownOptions } from '../../src/node/level-markdown.ts';
 import { parallelMarkdown } from '../../src/node/parallel-markdown.ts';
 
-// The build renders level files on worker threads (src/node/parallel-markdown.ts). What it
+// The build renders level files in worker processes (src/node/parallel-markdown.ts). What it
 // publishes must be exactly what Astro's unified() processor makes of the same file in process.
 
 const FOLDER = 'tests/fixtures/structured-ladder';
@@ -31,7 +31,7 @@ function buildingProcessor() {
   return processor;
 }
 
-describe('level Markdown rendered on worker threads', () => {
+describe('level Markdown rendered in worker processes', () => {
   test('only in a build: the dev server renders an edited file in process, without starting a worker', async () => {
     const { processor } = parallelMarkdown(FOLDER, '/');
     expect((await processor.createRenderer(shared)).constructor.name).not.toBe('RenderPool');
