@@ -5,6 +5,7 @@ import { rehypeLevelLinks } from '../lib/markdown/rehype-level-links.ts';
 import { rehypeLevelOutline } from '../lib/markdown/rehype-level-outline.ts';
 import { rehypeSanitizeLevel } from '../lib/markdown/rehype-sanitize-level.ts';
 import { rehypeTableRegions } from '../lib/markdown/rehype-table-regions.ts';
+import { withoutAstroRawPass } from '../lib/markdown/without-astro-raw-pass.ts';
 import { levelLinkOptions } from './level-link-options.ts';
 
 /**
@@ -16,6 +17,8 @@ export function levelMarkdownOptions(contentDir: string, base: string): UnifiedP
   return {
     remarkPlugins: [remarkGfm],
     rehypePlugins: [
+      // Astro's own last pass, an HTML parser for raw HTML, is not needed: the next plugin does that.
+      withoutAstroRawPass,
       // Raw HTML in a Markdown level is parsed and sanitised: Markdown levels are content, not
       // code (MDX levels are code and are left as written).
       rehypeSanitizeLevel,
