@@ -1,5 +1,5 @@
-import type { Element, Root } from 'hast';
-import { visit } from 'unist-util-visit';
+import type { Root } from 'hast';
+import { visitElements } from './walk.ts';
 import { recordLevelLink, recordProblem, type FileData } from './problems.ts';
 
 /** What the link plugin needs to know about the site and its content folder. */
@@ -41,7 +41,7 @@ export function rehypeLevelLinks(options: LevelLinkOptions) {
   return (tree: Root, file: FileData) => {
     if (!file.path) return;
     const fromFile = file.path.replace(/\\/g, '/').slice(options.contentRoot.replace(/\/?$/, '/').length);
-    visit(tree, 'element', (element: Element) => {
+    visitElements(tree, (element) => {
       const href = element.properties?.['href'];
       if (element.tagName !== 'a' || typeof href !== 'string') return;
       const link = resolveLevelLink(fromFile, href);

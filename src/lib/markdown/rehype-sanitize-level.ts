@@ -1,9 +1,9 @@
 import type { Element, Root } from 'hast';
 import rehypeRaw from 'rehype-raw';
 import rehypeSanitize, { defaultSchema, type Options as SanitizeSchema } from 'rehype-sanitize';
-import { EXIT, visit } from 'unist-util-visit';
 import { PAGE_IDS } from './expectation-ids.ts';
 import type { FileData } from './problems.ts';
+import { containsNodeOfType, visitElements } from './walk.ts';
 
 /**
  * What a Markdown level may hold: GitHub's allow-list (what Markdown and GFM produce: headings,
@@ -34,16 +34,6 @@ export function leavesSite(src: string): boolean {
   return /^[a-z][a-z0-9+.-]*:/i.test(address) || /^[\\/]{2}/.test(address);
 }
 
-/** Whether the Markdown held any HTML of its own (a `raw` node), which must be parsed before sanitising. */
-function hasRawHtml(tree: Root): boolean {
-  let found = false;
-  visit(tree, 'raw', () => {
-    found = true;
-    return EXIT;
-  });
-  return found;
-}
-
 /** A paragraph with no text and no element left in it. */
 function isEmptyParagraph(element: Element): boolean {
   return element.tagName === 'p' && element.children.every((child) => child.type === 'text' && child.value.trim() === '');
@@ -62,20 +52,20 @@ export function rehypeSanitizeLevel() {
     if (file.path?.endsWith('.mdx')) return tree;
     // Parsing raw HTML runs the whole level through an HTML parser: a fifth of the Markdown's
     // rendering time on a large ladder. Most levels hold no HTML, and for them it is skipped.
-    const clean = sanitize(hasRawHtml(tree) ? parseRaw(tree, file) : tree);
-    visit(clean, 'element', (element: Element, index, parent) => {
+    const clean = sanitize(containsNodeOfType(tree, 'raw') ? parseRaw(tree, file) : tree);
+    visitElements(clean, (element, index, parent) => {
       const properties = element.properties ?? {};
       if ((PAGE_IDS as readonly string[]).includes(String(properties['id']))) delete properties['id'];
       const src = properties['src'];
-      if (element.tagName === 'img' && (typeof src !== 'string' || leavesSite(src)) && parent && index !== undefined) {
+      if (element.tagName === 'img' && (typeof src !== 'string' || leavesSite(src))) {
         parent.children.splice(index, 1);
         return index;
       }
       return undefined;
     });
     // A paragraph emptied above, or by the sanitiser, would be an expectation with no text.
-    visit(clean, 'element', (element: Element, index, parent) => {
-      if (!isEmptyParagraph(element) || !parent || index === undefined) return undefined;
+    visitElements(clean, (element, index, parent) => {
+      if (!isEmptyParagraph(element)) return undefined;
       parent.children.splice(index, 1);
       return index;
     });

@@ -1,6 +1,6 @@
 import type { Element, Root } from 'hast';
 import { toText } from 'hast-util-to-text';
-import { visit } from 'unist-util-visit';
+import { visitElements } from './walk.ts';
 import type { FileData } from './problems.ts';
 
 const HEADING = /^h[1-6]$/;
@@ -34,12 +34,12 @@ export function rehypeTableRegions() {
   return (tree: Root, file: FileData) => {
     const tables: { table: Element; parent: Root | Element; section: string | undefined }[] = [];
     let section: string | undefined;
-    visit(tree, 'element', (element: Element, _index, parent) => {
+    visitElements(tree, (element, _index, parent) => {
       if (HEADING.test(element.tagName)) {
         section = toText(element, { whitespace: 'normal' }).replace(/\s+/g, ' ').trim() || undefined;
         return 'skip';
       }
-      if (element.tagName !== 'table' || !parent) return undefined;
+      if (element.tagName !== 'table') return undefined;
       const alreadyWrapped = parent.type === 'element' && (parent.properties?.['className'] as string[] | undefined)?.includes('table-region');
       if (!alreadyWrapped) tables.push({ table: element, parent, section });
       return 'skip';

@@ -16,8 +16,8 @@ import type { Processor } from 'unified';
  */
 export function withoutAstroRawPass(this: Processor): void {
   const attachers = this.attachers;
-  const own = attachers.findIndex(([attacher]) => attacher === withoutAstroRawPass);
+  const own = attachers.findIndex(([attacher]) => (attacher as unknown) === withoutAstroRawPass);
   for (let at = attachers.length - 1; at > own; at--) {
-    if (attachers[at]![0] === rehypeRaw) attachers.splice(at, 1);
+    if ((attachers[at]![0] as unknown) === rehypeRaw) attachers.splice(at, 1);
   }
 }
