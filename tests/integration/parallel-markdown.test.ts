@@ -1,3 +1,4 @@
+import type { ChildProcess } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -57,5 +58,17 @@ describe('level Markdown rendered in worker processes', () => {
     const { code, metadata } = await pool.render('You ship. {#same}\n\nYou review. {#same}\n', { fileURL: pathToFileURL(path.resolve(FOLDER, 'x/l1.md')), frontmatter: { title: 'L1' } });
     expect(code).toContain('You ship.');
     expect(metadata.frontmatter[TEXT_PROBLEMS_KEY]).toEqual([expect.objectContaining({ message: expect.stringContaining('same') })]);
+  });
+
+  test('a worker that dies fails the file it had in hand, saying so, and the next file gets a new worker', async () => {
+    const pool = await buildingProcessor().createRenderer(shared);
+    const level = { fileURL: pathToFileURL(path.resolve(FOLDER, 'x/l1.md')), frontmatter: { title: 'L1' } };
+    await pool.render('You warm up.', level);
+    // The pool's own worker, reached into: nothing else can make a worker die on purpose.
+    const [slot] = (pool as unknown as { slots: { worker: ChildProcess }[] }).slots;
+    const inHand = pool.render('You ship.', level);
+    slot!.worker.kill('SIGKILL');
+    await expect(inHand).rejects.toThrow('The Markdown worker process stopped (SIGKILL) before it answered.');
+    expect((await pool.render('You review.', level)).code).toContain('You review.');
   });
 });
