@@ -16,6 +16,7 @@ import {
   type EarlyInline,
   type PagePolicies,
 } from '../lib/host-headers.ts';
+import { joinBase } from '../lib/urls.ts';
 
 /** The file Netlify and Cloudflare Pages read their response headers from. */
 export const HEADERS_FILE = '_headers';
@@ -92,7 +93,7 @@ export function hostHeaders(): AstroIntegration {
     name: 'host-headers',
     hooks: {
       'astro:config:done': ({ config }) => {
-        base = config.base.endsWith('/') ? config.base : `${config.base}/`;
+        base = joinBase(config.base, '');
         assetsDir = config.build.assets;
       },
       'astro:build:done': async ({ dir, logger }) => {

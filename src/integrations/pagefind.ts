@@ -4,7 +4,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
 import { releaseBuildMemos } from '../collections/build-memos.ts';
-import { SEARCH_BUNDLE_FOLDER } from '../lib/urls.ts';
+import { joinBase, SEARCH_BUNDLE_FOLDER } from '../lib/urls.ts';
 import { collectWords, compoundJoiner, compoundList, COMPOUNDS_FILE, indexedText, VOCABULARY_FILE, vocabularyOf, type CompoundList } from '../lib/search-words.ts';
 
 /** The marker on the one element of a level page that holds its text: the only text indexed. */
@@ -167,7 +167,6 @@ class LevelIndexer {
   }
 }
 
-
 /**
  * Indexes the level pages with Pagefind's Node API in every build, so each way of building
  * (`npm run build`, `npm start`, a CI job) ships a search index; a Pagefind error fails the build.
@@ -181,7 +180,7 @@ export function pagefindIndex(): AstroIntegration {
     name: 'pagefind-index',
     hooks: {
       'astro:config:done': ({ config }) => {
-        base = config.base.endsWith('/') ? config.base : `${config.base}/`;
+        base = joinBase(config.base, '');
       },
       'astro:build:start': ({ setPrerenderer }) => {
         const current = new LevelIndexer(base);

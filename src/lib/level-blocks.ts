@@ -3,10 +3,10 @@
  * (every element with an id: paragraphs, list items, headings) and a copy scoped to share a page
  * with other levels. Build-time only: the browser never loads hast.
  */
-import type { Element, ElementContent, Root } from 'hast';
+import type { ElementContent, Root } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { toHtml } from 'hast-util-to-html';
-import { visit } from 'unist-util-visit';
+import { visitElements } from './markdown/walk.ts';
 import { ownText } from './own-text.ts';
 
 /** One linkable expectation of a level: its stable id, what it is, and its text as a reader sees it. */
@@ -35,7 +35,7 @@ export function parseLevelHtml(html: string): Root {
 export function expectationsOf(html: string | Root): Expectation[] {
   const found: Expectation[] = [];
   let section: string | undefined;
-  visit(typeof html === 'string' ? parseLevelHtml(html) : html, 'element', (element: Element) => {
+  visitElements(typeof html === 'string' ? parseLevelHtml(html) : html, (element) => {
     const kind = KIND[element.tagName];
     const id = element.properties?.['id'];
     if (!kind || typeof id !== 'string') return;
@@ -73,7 +73,7 @@ export function scopeLevelHtml(html: string, slug: string): string {
 
 /** scopeLevelHtml on a tree already read, changed in place. */
 export function scopeLevelTree(tree: Root, slug: string): void {
-  visit(tree, 'element', (element: Element) => {
+  visitElements(tree, (element) => {
     const properties = element.properties ?? {};
     if (typeof properties['id'] === 'string') properties['id'] = `${slug}--${properties['id']}`;
     // The text hashes are for self-review, which runs on a level's own page only.

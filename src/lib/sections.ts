@@ -3,10 +3,10 @@
  * compare pages and the competency matrix line up by name. Build-time only: the browser gets the
  * result in `levels.json` (see section-rows.ts for the part it runs).
  */
-import type { Element, ElementContent, Root, RootContent } from 'hast';
+import type { ElementContent, Root, RootContent } from 'hast';
 import { toHtml } from 'hast-util-to-html';
 import { toText } from 'hast-util-to-text';
-import { visit } from 'unist-util-visit';
+import { visitElements } from './markdown/walk.ts';
 import { parseLevelHtml, scopeLevelTree } from './level-blocks.ts';
 import type { SectionText } from './section-rows.ts';
 
@@ -32,9 +32,9 @@ const HEADING = /^h([1-6])$/;
  * checked as a whole, every header cell in it included.
  */
 function scopeTableHeads(tree: Root): void {
-  visit(tree, 'element', (element: Element) => {
+  visitElements(tree, (element) => {
     if (element.tagName !== 'thead') return;
-    visit(element, 'element', (cell: Element) => {
+    visitElements(element, (cell) => {
       if (cell.tagName === 'th' && cell.properties['scope'] === undefined) cell.properties['scope'] = 'col';
     });
   });

@@ -1,6 +1,6 @@
 // A worker process of parallel-markdown.ts: renders levels' Markdown with the build's own
 // processor, one request at a time, and answers with the result or the error.
-import { unified, type AstroMarkdownOptions, type MarkdownRenderResult } from '@astrojs/markdown-remark';
+import { unified, type AstroMarkdownOptions, type MarkdownRenderer, type MarkdownRenderResult } from '@astrojs/markdown-remark';
 import { levelMarkdownOptions } from './level-markdown.ts';
 
 /** What the pool sends when it starts a worker. */
@@ -21,7 +21,7 @@ export interface RenderRequest {
 /** The answer to a RenderRequest. */
 export type RenderAnswer = { id: number; result: MarkdownRenderResult } | { id: number; error: { message: string; stack: string | undefined } };
 
-let renderer: ReturnType<ReturnType<typeof unified>['createRenderer']> | undefined;
+let renderer: Promise<MarkdownRenderer> | undefined;
 
 // The first message is the setup, every other one a level to render.
 process.on('message', async (message: WorkerSetup | RenderRequest) => {

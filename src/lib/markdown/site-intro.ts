@@ -4,7 +4,7 @@ import { fromHtml } from 'hast-util-from-html';
 import { toHtml } from 'hast-util-to-html';
 import { toText } from 'hast-util-to-text';
 import remarkGfm from 'remark-gfm';
-import { visit } from 'unist-util-visit';
+import { visitElements } from './walk.ts';
 import { rehypeLevelOutline } from './rehype-level-outline.ts';
 import { rehypeSanitizeLevel } from './rehype-sanitize-level.ts';
 
@@ -30,7 +30,7 @@ export async function renderIntro(markdown: string, heading = ''): Promise<{ htm
   const { code } = await (await processor).render(markdown, { frontmatter: { title: heading }, fileURL: new URL('file:///content/_site.yml') });
   const tree = fromHtml(code.trim(), { fragment: true });
   let paragraph: Element | undefined;
-  visit(tree, 'element', (element: Element) => {
+  visitElements(tree, (element) => {
     delete element.properties['id'];
     if (element.tagName === 'p') paragraph ??= element;
   });
