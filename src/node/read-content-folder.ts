@@ -1,3 +1,4 @@
+import type { Dirent } from 'node:fs';
 import { readdir, readFile, realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { ContentFile } from '../lib/content/read.ts';
@@ -5,6 +6,9 @@ import { isIgnored } from '../lib/content/files.ts';
 import { hasCode } from './fs-errors.ts';
 
 const utf8 = new TextDecoder('utf-8', { fatal: true });
+
+/** How many files are read at once: enough to keep the disk busy, far below any open-file limit. */
+const READS_AT_ONCE = 16;
 
 /**
  * Reads every file below the content folder (dot-files and editor leftovers aside), so that
@@ -17,22 +21,36 @@ export async function readContentFolder(root: string, contentDir: string): Promi
   await assertFolder(folder, contentDir);
   const realFolder = await realpath(folder);
   const entries = await readdir(folder, { recursive: true, withFileTypes: true });
-  const files: ContentFile[] = [];
-  for (const entry of entries) {
+  const wanted = entries.filter((entry) => !entry.isDirectory() && !isIgnored(relativeTo(folder, entry)));
+  // Read several files at a time: one after another, a 2,000-level ladder waited 0.6 s on the disk.
+  const files = await mapConcurrently(wanted, READS_AT_ONCE, async (entry): Promise<ContentFile> => {
     const absolute = path.join(entry.parentPath, entry.name);
-    const relativePath = path.relative(folder, absolute).split(path.sep).join('/');
-    if (isIgnored(relativePath) || entry.isDirectory()) continue;
+    const relativePath = relativeTo(folder, entry);
     const shown = path.relative(root, absolute).split(path.sep).join('/');
-    if (entry.isSymbolicLink()) {
-      const problem = await linkProblem(absolute, realFolder);
-      if (problem) {
-        files.push({ path: shown, relativePath, problem });
-        continue;
-      }
-    }
-    files.push({ path: shown, relativePath, ...decode(await readFile(absolute)) });
-  }
+    const problem = entry.isSymbolicLink() ? await linkProblem(absolute, realFolder) : undefined;
+    if (problem) return { path: shown, relativePath, problem };
+    return { path: shown, relativePath, ...decode(await readFile(absolute)) };
+  });
   return files.sort((a, b) => a.relativePath.localeCompare(b.relativePath));
+}
+
+/** A folder entry's path relative to the content folder, with forward slashes. */
+function relativeTo(folder: string, entry: Dirent): string {
+  return path.relative(folder, path.join(entry.parentPath, entry.name)).split(path.sep).join('/');
+}
+
+/** `items` mapped through `task`, at most `limit` at a time, in their order. */
+async function mapConcurrently<T, R>(items: readonly T[], limit: number, task: (item: T) => Promise<R>): Promise<R[]> {
+  const results = new Array<R>(items.length);
+  let next = 0;
+  const lane = async () => {
+    while (next < items.length) {
+      const index = next++;
+      results[index] = await task(items[index]!);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, lane));
+  return results;
 }
 
 /**
