@@ -1,6 +1,6 @@
 /** The history parser, rename following, word diffs and the Atom feed (issue #15). */
 import { describe, expect, test } from 'vitest';
-import { allChanges, atomFeed, levelHistories, parseGitLog, wordDiff, type ChangeEntry } from '../../src/lib/history.ts';
+import { allChanges, atomFeed, levelHistories, parseGitLog, unchangedParagraphs, wordDiff, type ChangeEntry } from '../../src/lib/history.ts';
 
 /** Output as `git log --format=GIT_LOG_FORMAT --name-status -M --relative` prints it, newest first. */
 const LOG = [
@@ -109,6 +109,30 @@ describe('wordDiff', () => {
     const words = Array.from({ length: 100 }, (_, i) => `w${i}`).join(' ');
     const parts = wordDiff(`old1 ${words} old2`, `new1 ${words} new2`, 3);
     expect(parts.filter((part) => part.kind === 'same')).toEqual([{ kind: 'same', text: ' w0 w1 w2 … w97 w98 w99 ' }]);
+  });
+
+  test('compares only the paragraphs between those both versions share, with the same result', () => {
+    const before = 'Owns the rota.\n\nReviews code for the team.\n\n- Mentors juniors\n- Leads incidents\n\nWrites runbooks.\n';
+    const after = 'Owns the rota.\n\nReviews designs for the team.\n\n- Mentors juniors\n- Leads incidents\n\nWrites runbooks.\n';
+    expect(unchangedParagraphs(before, after)).toEqual([14, before.length - before.indexOf('\n\n- Mentors')]);
+    expect(wordDiff(before, after, 100)).toEqual([
+      { kind: 'same', text: 'Owns the rota.\n\nReviews ' },
+      { kind: 'removed', text: 'code' },
+      { kind: 'added', text: 'designs' },
+      { kind: 'same', text: ' for the team.\n\n- Mentors juniors\n- Leads incidents\n\nWrites runbooks.\n' },
+    ]);
+  });
+
+  test('shares whole paragraphs only, at either end, and all of two equal texts', () => {
+    expect(unchangedParagraphs('One.\n\nTwo.', 'Uno.\n\nTwo.')).toEqual([0, 6]);
+    expect(unchangedParagraphs('One.\n\nTwo.', 'One.\n\nDos.')).toEqual([4, 0]);
+    expect(unchangedParagraphs('Same.', 'Same.')).toEqual([5, 0]);
+    expect(wordDiff('Same.\n\nText.', 'Same.\n\nText.')).toEqual([{ kind: 'same', text: 'Same.\n\nText.' }]);
+    // A paragraph added at the end: only the new words are marked added.
+    expect(wordDiff('One.', 'One.\n\nTwo.')).toEqual([
+      { kind: 'same', text: 'One.\n\n' },
+      { kind: 'added', text: 'Two.' },
+    ]);
   });
 });
 
