@@ -1,9 +1,10 @@
 import type { AstroIntegration, AstroPrerenderer, RouteData } from 'astro';
-import { mkdir, writeFile } from 'node:fs/promises';
+import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
 import { releaseBuildMemos } from '../collections/build-memos.ts';
+import { hasCode } from '../node/fs-errors.ts';
 import { joinBase, SEARCH_BUNDLE_FOLDER } from '../lib/urls.ts';
 import { collectWords, compoundJoiner, compoundList, COMPOUNDS_FILE, indexedText, VOCABULARY_FILE, vocabularyOf, type CompoundList } from '../lib/search-words.ts';
 
@@ -156,8 +157,18 @@ class LevelIndexer {
     const pageCount = await this.indexing!;
     // The pages are written: what they kept in memory goes before Pagefind needs its own.
     releaseBuildMemos();
+    // Pagefind leaves a file it finds already written alone (its names are hashes of their
+    // content), and the build guard takes a file older than the build for a leftover of the
+    // previous output (src/integrations/build-guard.ts): the previous index is moved aside, and
+    // deleted once the new one is written.
+    const previous = `${outputPath}.previous`;
+    await rm(previous, { recursive: true, force: true });
+    await rename(outputPath, previous).catch((error: unknown) => {
+      if (!hasCode(error, 'ENOENT')) throw error;
+    });
     const { errors } = await this.index!.writeFiles({ outputPath });
     failOn(`write the index to ${outputPath}`, errors);
+    await rm(previous, { recursive: true, force: true });
     // Beside the index, for the browser: the compounds (read for a query of several words) and
     // the vocabulary (read only when a query finds nothing).
     await mkdir(outputPath, { recursive: true });

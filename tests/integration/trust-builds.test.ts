@@ -140,6 +140,33 @@ function plantOldOutput(key: string) {
   writeFileSync(path.join(stagingFolder(outDir), 'index.html'), '<p>An interrupted build</p>');
 }
 
+/** Every file under a folder, relative to it, sorted. */
+function filesOf(folder: string): string[] {
+  return readdirSync(folder, { recursive: true, withFileTypes: true })
+    .filter((entry) => !entry.isDirectory())
+    .map((entry) => path.relative(folder, path.join(entry.parentPath, entry.name)).split(path.sep).join('/'))
+    .sort();
+}
+
+/** The files of the first build of `rebuild`, before its level l2 was removed. */
+let filesBeforeRebuild: string[] = [];
+
+/**
+ * A site built, one of its levels then removed (and a file the build never wrote put in the
+ * output), built again over it; and the same content built into an empty folder.
+ */
+async function rebuildOverEarlierSite() {
+  const folder = path.join(repoRoot, GENERATED, 'rebuild');
+  cpSync(path.join(repoRoot, FIXTURES, 'non-latin'), folder, { recursive: true });
+  const first = await build('rebuild', `${GENERATED}/rebuild`);
+  filesBeforeRebuild = filesOf(first.outDir);
+  rmSync(path.join(folder, 'ops/l2.md'));
+  writeFileSync(path.join(folder, 'ops/l1.md'), readFileSync(path.join(folder, 'ops/l1.md'), 'utf8').replace('next: l2\n', ''));
+  writeFileSync(path.join(first.outDir, 'left-over.html'), '<p>Not from any build</p>');
+  await build('rebuild', `${GENERATED}/rebuild`);
+  await build('rebuild-fresh', `${GENERATED}/rebuild`);
+}
+
 beforeAll(async () => {
   rmSync(path.join(repoRoot, GENERATED), { recursive: true, force: true });
   for (const key of ['published-urls-broken', 'upper-case-extension', 'site-url']) plantOldOutput(key);
@@ -156,6 +183,7 @@ beforeAll(async () => {
       await build('render-error', `${FIXTURES}/render-error`);
     },
   ];
+  sideBySide.push(rebuildOverEarlierSite);
   await Promise.all(sideBySide.map((job) => slot(job)));
   for (const entry of FAILING.filter((failing) => failing.alone)) await build(entry.name, contentFolder(entry.name));
   await build('mdx-ladder', 'tests/fixtures/mdx-ladder');
@@ -226,6 +254,21 @@ describe('a failed build leaves nothing at the output folder', () => {
     for (const result of [resultOf('render-error-first'), resultOf('render-error')]) {
       expectRefused(result, 'tests/fixtures/trust/render-error/ops/l1.md', 'URI malformed');
     }
+  });
+});
+
+describe('a rebuild over an earlier site', () => {
+  test('publishes exactly the files a build into an empty folder does: a removed level and files no build wrote are gone', () => {
+    const rebuilt = resultOf('rebuild');
+    const fresh = resultOf('rebuild-fresh');
+    for (const result of [rebuilt, fresh]) expect(result.status, result.output).toBe(0);
+    expect(filesBeforeRebuild).toContain('ops/l2/index.html');
+    expect(filesOf(rebuilt.outDir)).not.toContain('ops/l2/index.html');
+    expect(filesOf(rebuilt.outDir)).not.toContain('left-over.html');
+    expect(filesOf(rebuilt.outDir)).toEqual(filesOf(fresh.outDir));
+    expect(rebuilt.outputLeft).toEqual({ outDir: true, staging: false });
+    // The pages written over the earlier ones hold the new text: Инженер no longer leads anywhere.
+    expect(readFileSync(path.join(rebuilt.outDir, 'ops/l1/index.html'), 'utf8')).not.toContain('上級エンジニア');
   });
 });
 
