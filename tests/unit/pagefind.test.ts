@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -32,7 +32,12 @@ const routeOf = (pathname: string) => ({ component: /^\/[^/]+\/(?!compare\/)[^/]
 function fakeIndex(errors: { add?: string[]; write?: string[] } = {}) {
   return {
     addHTMLFile: vi.fn(async (_page: { url: string; content: string }) => ({ errors: errors.add ?? [] })),
-    writeFiles: vi.fn(async ({ outputPath }: { outputPath: string }) => ({ errors: errors.write ?? [], outputPath })),
+    // An index of no language: what the integration reads back to know which files are the index's.
+    writeFiles: vi.fn(async ({ outputPath }: { outputPath: string }) => {
+      mkdirSync(outputPath, { recursive: true });
+      writeFileSync(path.join(outputPath, 'pagefind-entry.json'), '{"languages":{}}');
+      return { errors: errors.write ?? [], outputPath };
+    }),
   };
 }
 
