@@ -23,28 +23,48 @@ const IDLE_MS = 100;
  * whose small young generation (package.json, for the memory budget) made Markdown a third slower
  * (a 2,000-level ladder's content sync took 8.5 s; in processes 6 s), and a process hands all its
  * memory back when it ends. The output is the processor's own (each worker runs it); MDX levels still render
- * through `unified()` as compiled code. Workers start with the first file to render, so a build
- * whose files are all cached starts none. The dev server renders one edited file at a time, where
+ * through `unified()` as compiled code. Workers start as the build starts, so they have loaded the
+ * plugins by the first file (in a build whose files are all cached they end with it, unused). The dev server renders one edited file at a time, where
  * starting a worker would only delay the reload: it renders in process, as `unified()` does.
  * The integration tells the processor which command runs (Astro creates the renderer after it).
  */
 export function parallelMarkdown(contentDir: string, base: string): { processor: MarkdownProcessor<UnifiedResolvedOptions>; integration: AstroIntegration } {
   const processor = unified(levelMarkdownOptions(contentDir, base));
   let building = false;
+  // Started while Astro is still starting (checking the content, loading its config): a worker
+  // takes half a second to load the Markdown plugins, which the first files waited for.
+  const spares: ChildProcess[] = [];
   return {
     processor: {
       ...processor,
-      createRenderer: async (shared) => (building ? new RenderPool({ contentDir, base, shared: cloneable(shared) }) : processor.createRenderer(shared)),
+      createRenderer: async (shared) => (building ? new RenderPool({ contentDir, base, shared: cloneable(shared) }, spares) : processor.createRenderer(shared)),
     },
     integration: {
       name: 'markdown-workers',
       hooks: {
         'astro:config:setup': ({ command }) => {
           building = command === 'build';
+          if (building && spares.length === 0) spares.push(...Array.from({ length: workerCount() }, startWorker));
         },
       },
     },
   };
+}
+
+/** How many worker processes render at once: one per core, within MAX_WORKERS. */
+function workerCount(): number {
+  return Math.max(1, Math.min(MAX_WORKERS, availableParallelism()));
+}
+
+/**
+ * A worker process, idle until it is sent its setup. Without the build's Node options (see
+ * above); messages structured-cloned, as between threads. It never keeps the build running by
+ * itself, and ends with it.
+ */
+function startWorker(): ChildProcess {
+  const worker = fork(fileURLToPath(new URL('./markdown-worker.ts', import.meta.url)), [], { execArgv: [], serialization: 'advanced' });
+  hold(worker, false);
+  return worker;
 }
 
 /** A request waiting for its worker's answer. */
@@ -60,12 +80,16 @@ interface Slot {
 }
 
 class RenderPool implements MarkdownRenderer {
-  private readonly size = Math.max(1, Math.min(MAX_WORKERS, availableParallelism()));
+  private readonly size = workerCount();
   private readonly slots: Slot[] = [];
   private nextId = 0;
   private idle: NodeJS.Timeout | undefined;
 
-  constructor(private readonly setup: WorkerSetup) {}
+  /** `spares`: workers started ahead, taken before any new one is started. */
+  constructor(
+    private readonly setup: WorkerSetup,
+    private readonly spares: ChildProcess[] = [],
+  ) {}
 
   render: MarkdownRenderer['render'] = (content, opts) => {
     clearTimeout(this.idle);
@@ -91,8 +115,10 @@ class RenderPool implements MarkdownRenderer {
   }
 
   private start(): Slot {
-    // Without the build's Node options (see above); messages structured-cloned, as between threads.
-    const worker = fork(fileURLToPath(new URL('./markdown-worker.ts', import.meta.url)), [], { execArgv: [], serialization: 'advanced' });
+    // A spare that has stopped meanwhile is left: its end would not be seen.
+    let worker = this.spares.shift();
+    while (worker && (!worker.connected || worker.exitCode !== null || worker.signalCode !== null)) worker = this.spares.shift();
+    worker ??= startWorker();
     worker.send(this.setup);
     const slot: Slot = { worker, waiting: new Map() };
     worker.on('message', (answer: RenderAnswer) => {

@@ -71,4 +71,18 @@ describe('level Markdown rendered in worker processes', () => {
     await expect(inHand).rejects.toThrow('The Markdown worker process stopped (SIGKILL) before it answered.');
     expect((await pool.render('You review.', level)).code).toContain('You review.');
   });
+
+  test('workers start while Astro is still starting; one that stopped before its first file is replaced', async () => {
+    const pool = await buildingProcessor().createRenderer(shared);
+    // Started by the integration, before the renderer was asked for: reached into, as above.
+    const spares = (pool as unknown as { spares: ChildProcess[] }).spares;
+    expect(spares.length).toBeGreaterThan(0);
+    const first = spares[0]!;
+    first.kill('SIGKILL');
+    await new Promise((resolve) => first.once('exit', resolve));
+    const level = { fileURL: pathToFileURL(path.resolve(FOLDER, 'x/l1.md')), frontmatter: { title: 'L1' } };
+    expect((await pool.render('You start warm.', level)).code).toContain('You start warm.');
+    const [slot] = (pool as unknown as { slots: { worker: ChildProcess }[] }).slots;
+    expect(slot!.worker).not.toBe(first);
+  });
 });
