@@ -159,7 +159,11 @@ class LevelIndexer {
     const pageCount = await this.indexing!;
     // The pages are written: what they kept in memory goes before Pagefind needs its own.
     releaseBuildMemos();
-    const { errors } = await this.index!.writeFiles({ outputPath });
+    const writing = this.index!.writeFiles({ outputPath });
+    // While Pagefind writes (its memory peaks then), that memory is collected: `npm run build`
+    // starts Node with --expose-gc for this one call; without it V8 collects when it sees fit.
+    (globalThis as { gc?: () => void }).gc?.();
+    const { errors } = await writing;
     failOn(`write the index to ${outputPath}`, errors);
     await keepOnlyIndexFiles(outputPath);
     // Beside the index, for the browser: the compounds (read for a query of several words) and
