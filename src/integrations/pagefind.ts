@@ -6,7 +6,7 @@ import { gunzipSync } from 'node:zlib';
 import * as pagefind from 'pagefind';
 import { releaseBuildMemos } from '../collections/build-memos.ts';
 import { hasCode } from '../node/fs-errors.ts';
-import { indexFilesOf, metaFilesOf, type PagefindEntry } from '../lib/pagefind-files.ts';
+import { ENTRY_FILE, indexFilesOf, metaFilesOf, type PagefindEntry } from '../lib/pagefind-files.ts';
 import { joinBase, SEARCH_BUNDLE_FOLDER } from '../lib/urls.ts';
 import { collectWords, compoundJoiner, compoundList, COMPOUNDS_FILE, indexedText, VOCABULARY_FILE, vocabularyOf, type CompoundList } from '../lib/search-words.ts';
 
@@ -186,7 +186,7 @@ const HASHED_FILE = /\.pf_(meta|fragment|index|filter)$/;
  * marked as written by this build, which the build guard's clean-up goes by.
  */
 async function keepOnlyIndexFiles(folder: string): Promise<void> {
-  const entry = JSON.parse(await readFile(path.join(folder, 'pagefind-entry.json'), 'utf8')) as PagefindEntry;
+  const entry = JSON.parse(await readFile(path.join(folder, ENTRY_FILE), 'utf8')) as PagefindEntry;
   const named = new Set<string>();
   for (const meta of metaFilesOf(entry)) {
     named.add(meta);

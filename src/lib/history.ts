@@ -154,8 +154,8 @@ export function wordDiff(before: string, after: string, context = 12): DiffPart[
   const [head, tail] = unchangedParagraphs(before, after);
   const parts: DiffPart[] = [];
   const push = (kind: DiffPart['kind'], text: string) => {
-    const last = parts.at(-1);
     if (text === '') return;
+    const last = parts.at(-1);
     if (last?.kind === kind) last.text += text;
     else parts.push({ kind, text });
   };

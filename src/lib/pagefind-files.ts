@@ -12,7 +12,10 @@ const MARKER = 'pagefind_dcd';
 /** A file name Pagefind gives a fragment, chunk or filter: its language and a hash, e.g. `en_4ec73c8`. */
 const HASHED_NAME = /^[a-z0-9-]+_[0-9a-f]+$/i;
 
-/** The part of `pagefind-entry.json` that names each language's metadata file. */
+/** The index's entry file, in its folder: the languages and their metadata files. */
+export const ENTRY_FILE = 'pagefind-entry.json';
+
+/** The part of the entry file that names each language's metadata file. */
 export interface PagefindEntry {
   languages: Record<string, { hash: string }>;
 }

@@ -1,4 +1,3 @@
-import type { Dirent } from 'node:fs';
 import { readdir, readFile, realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { ContentFile } from '../lib/content/read.ts';
@@ -21,22 +20,21 @@ export async function readContentFolder(root: string, contentDir: string): Promi
   await assertFolder(folder, contentDir);
   const realFolder = await realpath(folder);
   const entries = await readdir(folder, { recursive: true, withFileTypes: true });
-  const wanted = entries.filter((entry) => !entry.isDirectory() && !isIgnored(relativeTo(folder, entry)));
+  const wanted = entries
+    .filter((entry) => !entry.isDirectory())
+    .map((entry) => {
+      const absolute = path.join(entry.parentPath, entry.name);
+      return { entry, absolute, relativePath: path.relative(folder, absolute).split(path.sep).join('/') };
+    })
+    .filter(({ relativePath }) => !isIgnored(relativePath));
   // Read several files at a time: one after another, a 2,000-level ladder waited 0.6 s on the disk.
-  const files = await mapConcurrently(wanted, READS_AT_ONCE, async (entry): Promise<ContentFile> => {
-    const absolute = path.join(entry.parentPath, entry.name);
-    const relativePath = relativeTo(folder, entry);
+  const files = await mapConcurrently(wanted, READS_AT_ONCE, async ({ entry, absolute, relativePath }): Promise<ContentFile> => {
     const shown = path.relative(root, absolute).split(path.sep).join('/');
     const problem = entry.isSymbolicLink() ? await linkProblem(absolute, realFolder) : undefined;
     if (problem) return { path: shown, relativePath, problem };
     return { path: shown, relativePath, ...decode(await readFile(absolute)) };
   });
   return files.sort((a, b) => a.relativePath.localeCompare(b.relativePath));
-}
-
-/** A folder entry's path relative to the content folder, with forward slashes. */
-function relativeTo(folder: string, entry: Dirent): string {
-  return path.relative(folder, path.join(entry.parentPath, entry.name)).split(path.sep).join('/');
 }
 
 /** `items` mapped through `task`, at most `limit` at a time, in their order. */

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import * as pagefind from 'pagefind';
 import { afterAll, describe, expect, test } from 'vitest';
-import { decodeCbor, indexFilesOf, metaFilesOf, type PagefindEntry } from '../../src/lib/pagefind-files.ts';
+import { decodeCbor, ENTRY_FILE, indexFilesOf, metaFilesOf, type PagefindEntry } from '../../src/lib/pagefind-files.ts';
 
 // A rebuild keeps the previous index's files that the new index still names and deletes the
 // others (src/integrations/pagefind.ts): the names must be read from the index exactly.
@@ -33,7 +33,7 @@ describe('the files of a Pagefind index', () => {
     const output = path.join(folder, 'pagefind');
     expect((await index!.writeFiles({ outputPath: output })).errors).toEqual([]);
 
-    const entry = JSON.parse(readFileSync(path.join(output, 'pagefind-entry.json'), 'utf8')) as PagefindEntry;
+    const entry = JSON.parse(readFileSync(path.join(output, ENTRY_FILE), 'utf8')) as PagefindEntry;
     const named = metaFilesOf(entry).flatMap((meta) => [meta, ...indexFilesOf(gunzipSync(readFileSync(path.join(output, meta))))]);
     expect(named.filter((file) => file.startsWith('fragment/'))).toHaveLength(3);
     expect(named.some((file) => file.startsWith('filter/'))).toBe(true);

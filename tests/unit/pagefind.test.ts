@@ -10,6 +10,7 @@ vi.mock('pagefind', () => ({ createIndex: vi.fn(), close: vi.fn() }));
 const pagefind = await import('pagefind');
 const { LEVEL_ROUTE, pagefindIndex } = await import('../../src/integrations/pagefind.ts');
 const { COMPOUNDS_FILE } = await import('../../src/lib/search-words.ts');
+const { ENTRY_FILE } = await import('../../src/lib/pagefind-files.ts');
 
 /** A built site's folder, for the index Pagefind writes (mocked here). */
 const site = mkdtempSync(path.join(os.tmpdir(), 'pagefind-site-'));
@@ -35,7 +36,7 @@ function fakeIndex(errors: { add?: string[]; write?: string[] } = {}) {
     // An index of no language: what the integration reads back to know which files are the index's.
     writeFiles: vi.fn(async ({ outputPath }: { outputPath: string }) => {
       mkdirSync(outputPath, { recursive: true });
-      writeFileSync(path.join(outputPath, 'pagefind-entry.json'), '{"languages":{}}');
+      writeFileSync(path.join(outputPath, ENTRY_FILE), '{"languages":{}}');
       return { errors: errors.write ?? [], outputPath };
     }),
   };
